@@ -1,0 +1,26 @@
+package org.cocworkflow.core;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of the library, applied in each value package's {@code package-info.java}.
+ *
+ * <p>Staged builders make a missing required attribute a compile error; only JDK collections are used; attributes
+ * marked {@link Value.Redacted} (everything that holds case content: names, contacts, identifiers, free text)
+ * print as {@code [redacted]} in {@code toString()}, so case content cannot leak through logs or exception messages.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+        stagedBuilder = true,
+        jdkOnly = true,
+        redactedMask = "[redacted]",
+        visibility = Value.Style.ImplementationVisibility.PUBLIC,
+        optionalAcceptNullable = false,
+        clearBuilder = false)
+public @interface CocStyle {
+}

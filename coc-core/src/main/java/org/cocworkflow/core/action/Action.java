@@ -1,0 +1,1683 @@
+package org.cocworkflow.core.action;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.cocworkflow.core.casefile.CaseId;
+import org.cocworkflow.core.consent.ConsentGrant;
+import org.cocworkflow.core.consent.DisclosureItem;
+import org.cocworkflow.core.consent.RecipientClass;
+import org.cocworkflow.core.internal.Ids;
+import org.cocworkflow.core.internal.Require;
+import org.cocworkflow.core.party.CaseRole;
+import org.cocworkflow.core.party.Party;
+import org.cocworkflow.core.party.PartyId;
+import org.cocworkflow.core.party.Relationship;
+import org.cocworkflow.core.report.RequestedAction;
+import org.cocworkflow.core.response.AppealOutcome;
+import org.cocworkflow.core.response.DeadlineKind;
+import org.cocworkflow.core.response.Finding;
+import org.cocworkflow.core.response.Gravity;
+import org.cocworkflow.core.response.ResponsePath;
+import org.cocworkflow.core.response.SafetyAssessment;
+import org.cocworkflow.core.response.VictimWish;
+import org.cocworkflow.core.sanction.ImposedSanction;
+import org.immutables.value.Value;
+
+/**
+ * An organizer action on a case: the closed vocabulary of seed 003's procedure. Rules suggest actions, guards
+ * check them, and the case file records them as events.
+ *
+ * <p>The hierarchy is closed: every kind of action is one of the nested types, listed with its JSON type name in
+ * {@link JsonSubTypes}. Consumers handle all kinds through a {@link Visitor}, so a new kind of action cannot be
+ * forgotten anywhere. Free text in actions is redacted from {@code toString()}; {@link #summary()} describes an
+ * action without any case content.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = Action.AddTeamMember.class, name = "add_team_member"),
+    @JsonSubTypes.Type(value = Action.AssignHandler.class, name = "assign_handler"),
+    @JsonSubTypes.Type(value = Action.AddParty.class, name = "add_party"),
+    @JsonSubTypes.Type(value = Action.DeclareRelationship.class, name = "declare_relationship"),
+    @JsonSubTypes.Type(value = Action.RecordSafetyAssessment.class, name = "record_safety_assessment"),
+    @JsonSubTypes.Type(value = Action.SetResponsePath.class, name = "set_response_path"),
+    @JsonSubTypes.Type(value = Action.AssessGravity.class, name = "assess_gravity"),
+    @JsonSubTypes.Type(value = Action.SetDeadline.class, name = "set_deadline"),
+    @JsonSubTypes.Type(value = Action.RecordConsent.class, name = "record_consent"),
+    @JsonSubTypes.Type(value = Action.RevokeConsent.class, name = "revoke_consent"),
+    @JsonSubTypes.Type(value = Action.RecordVictimWish.class, name = "record_victim_wish"),
+    @JsonSubTypes.Type(value = Action.RecordRequest.class, name = "record_request"),
+    @JsonSubTypes.Type(value = Action.RecordAccount.class, name = "record_account"),
+    @JsonSubTypes.Type(value = Action.SendMessage.class, name = "send_message"),
+    @JsonSubTypes.Type(value = Action.NotifyAccused.class, name = "notify_accused"),
+    @JsonSubTypes.Type(value = Action.HearAccused.class, name = "hear_accused"),
+    @JsonSubTypes.Type(value = Action.RecordApologyOffer.class, name = "record_apology_offer"),
+    @JsonSubTypes.Type(value = Action.DiscourageApology.class, name = "discourage_apology"),
+    @JsonSubTypes.Type(value = Action.RelayApology.class, name = "relay_apology"),
+    @JsonSubTypes.Type(value = Action.RecordApologyPressed.class, name = "record_apology_pressed"),
+    @JsonSubTypes.Type(value = Action.ConveneMeeting.class, name = "convene_meeting"),
+    @JsonSubTypes.Type(value = Action.RecordDecision.class, name = "record_decision"),
+    @JsonSubTypes.Type(value = Action.CommunicateDecision.class, name = "communicate_decision"),
+    @JsonSubTypes.Type(value = Action.RecordAppeal.class, name = "record_appeal"),
+    @JsonSubTypes.Type(value = Action.DecideAppeal.class, name = "decide_appeal"),
+    @JsonSubTypes.Type(value = Action.Disclose.class, name = "disclose"),
+    @JsonSubTypes.Type(value = Action.InvolveAuthority.class, name = "involve_authority"),
+    @JsonSubTypes.Type(value = Action.ReportToExternalBody.class, name = "report_to_external_body"),
+    @JsonSubTypes.Type(value = Action.InformGlobalOrganization.class, name = "inform_global_organization"),
+    @JsonSubTypes.Type(value = Action.EscalateToGlobalOrganization.class, name = "escalate_to_global_organization"),
+    @JsonSubTypes.Type(value = Action.Announce.class, name = "announce"),
+    @JsonSubTypes.Type(value = Action.RespondToUpsetAttendee.class, name = "respond_to_upset_attendee"),
+    @JsonSubTypes.Type(value = Action.RecordBan.class, name = "record_ban"),
+    @JsonSubTypes.Type(value = Action.LinkCase.class, name = "link_case"),
+    @JsonSubTypes.Type(value = Action.RecordNote.class, name = "record_note"),
+    @JsonSubTypes.Type(value = Action.CloseCase.class, name = "close_case")
+})
+public sealed interface Action permits Action.AddTeamMember, Action.AssignHandler, Action.AddParty,
+        Action.DeclareRelationship, Action.RecordSafetyAssessment, Action.SetResponsePath, Action.AssessGravity,
+        Action.SetDeadline, Action.RecordConsent, Action.RevokeConsent, Action.RecordVictimWish,
+        Action.RecordRequest, Action.RecordAccount, Action.SendMessage, Action.NotifyAccused, Action.HearAccused,
+        Action.RecordApologyOffer, Action.DiscourageApology, Action.RelayApology, Action.RecordApologyPressed,
+        Action.ConveneMeeting, Action.RecordDecision, Action.CommunicateDecision, Action.RecordAppeal,
+        Action.DecideAppeal, Action.Disclose, Action.InvolveAuthority, Action.ReportToExternalBody,
+        Action.InformGlobalOrganization, Action.EscalateToGlobalOrganization, Action.Announce,
+        Action.RespondToUpsetAttendee, Action.RecordBan, Action.LinkCase, Action.RecordNote, Action.CloseCase {
+
+    /**
+     * Passes this action to the visitor method for its kind.
+     *
+     * @param visitor the visitor
+     * @param <R> what the visitor returns
+     * @return the visitor's result
+     */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * Describes the action in a few words, naming parties by id and never quoting case content.
+     *
+     * @return the summary
+     */
+    String summary();
+
+    /**
+     * Returns the parties of the case this action refers to (not a party it introduces).
+     *
+     * @return the party ids, possibly none
+     */
+    List<PartyId> namedParties();
+
+    /**
+     * Returns this action's JSON type name, e.g. {@code assign_handler}.
+     *
+     * @return the type name
+     */
+    default String typeName() {
+        return ActionTypes.nameOf(this);
+    }
+
+    /**
+     * Handles every kind of action; adding a kind adds a method here, so every consumer must handle it.
+     *
+     * @param <R> what the visitor returns
+     */
+    interface Visitor<R> {
+        /** @param a the action @return the result */
+        R visit(AddTeamMember a);
+        /** @param a the action @return the result */
+        R visit(AssignHandler a);
+        /** @param a the action @return the result */
+        R visit(AddParty a);
+        /** @param a the action @return the result */
+        R visit(DeclareRelationship a);
+        /** @param a the action @return the result */
+        R visit(RecordSafetyAssessment a);
+        /** @param a the action @return the result */
+        R visit(SetResponsePath a);
+        /** @param a the action @return the result */
+        R visit(AssessGravity a);
+        /** @param a the action @return the result */
+        R visit(SetDeadline a);
+        /** @param a the action @return the result */
+        R visit(RecordConsent a);
+        /** @param a the action @return the result */
+        R visit(RevokeConsent a);
+        /** @param a the action @return the result */
+        R visit(RecordVictimWish a);
+        /** @param a the action @return the result */
+        R visit(RecordRequest a);
+        /** @param a the action @return the result */
+        R visit(RecordAccount a);
+        /** @param a the action @return the result */
+        R visit(SendMessage a);
+        /** @param a the action @return the result */
+        R visit(NotifyAccused a);
+        /** @param a the action @return the result */
+        R visit(HearAccused a);
+        /** @param a the action @return the result */
+        R visit(RecordApologyOffer a);
+        /** @param a the action @return the result */
+        R visit(DiscourageApology a);
+        /** @param a the action @return the result */
+        R visit(RelayApology a);
+        /** @param a the action @return the result */
+        R visit(RecordApologyPressed a);
+        /** @param a the action @return the result */
+        R visit(ConveneMeeting a);
+        /** @param a the action @return the result */
+        R visit(RecordDecision a);
+        /** @param a the action @return the result */
+        R visit(CommunicateDecision a);
+        /** @param a the action @return the result */
+        R visit(RecordAppeal a);
+        /** @param a the action @return the result */
+        R visit(DecideAppeal a);
+        /** @param a the action @return the result */
+        R visit(Disclose a);
+        /** @param a the action @return the result */
+        R visit(InvolveAuthority a);
+        /** @param a the action @return the result */
+        R visit(ReportToExternalBody a);
+        /** @param a the action @return the result */
+        R visit(InformGlobalOrganization a);
+        /** @param a the action @return the result */
+        R visit(EscalateToGlobalOrganization a);
+        /** @param a the action @return the result */
+        R visit(Announce a);
+        /** @param a the action @return the result */
+        R visit(RespondToUpsetAttendee a);
+        /** @param a the action @return the result */
+        R visit(RecordBan a);
+        /** @param a the action @return the result */
+        R visit(LinkCase a);
+        /** @param a the action @return the result */
+        R visit(RecordNote a);
+        /** @param a the action @return the result */
+        R visit(CloseCase a);
+    }
+
+    // ---------------------------------------------------------------------------------------------- the team
+
+    /**
+     * Adds a member to the case's response team, with the relationships they declare (seed 003, "Meeting").
+     * The member holds exactly the role {@link CaseRole#RESPONSE_TEAM_MEMBER}.
+     */
+    @Value.Immutable
+    @JsonSerialize(as = ImmutableAddTeamMember.class)
+    @JsonDeserialize(as = ImmutableAddTeamMember.class)
+    non-sealed interface AddTeamMember extends Action {
+        /** @return the new member */
+        Party member();
+
+        @Override
+        default <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        @Override
+        default String summary() {
+            return "add " + member().id() + " to the response team";
+        }
+
+        @Override
+        default List<PartyId> namedParties() {
+            return member().relationships().stream().map(Relationship::with).toList();
+        }
+
+        @Value.Check
+        default void check() {
+            Require.that(member().roles().equals(Set.of(CaseRole.RESPONSE_TEAM_MEMBER)),
+                    "a team member holds exactly the response-team-member role");
+        }
+
+        /**
+         * Creates the action.
+         *
+         * @param member the new member
+         * @return the action
+         */
+        static AddTeamMember of(Party member) {
+            return ImmutableAddTeamMember.builder().member(member).build();
+        }
+    }
+
+    /**
+     * Makes one team member the designated handler: the single person who talks to the parties, to avoid a
+     * "group against one" (seed 003, "Receiving a Complaint").
+     */
+    @Value.Immutable
+    @JsonSerialize(as = ImmutableAssignHandler.class)
+    @JsonDeserialize(as = ImmutableAssignHandler.class)
+    non-sealed interface AssignHandler extends Action {
+        /** @return the team member who becomes the handler */
+        PartyId handler();
+
+        @Override
+        default <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        @Override
+        default String summary() {
+            return "assign " + handler() + " as the handler";
+        }
+
+        @Override
+        default List<PartyId> namedParties() {
+            return List.of(handler());
+        }
+
+        /**
+         * Creates the action.
+         *
+         * @param handler the team member
+         * @return the action
+         */
+        static AssignHandler of(PartyId handler) {
+            return ImmutableAssignHandler.builder().handler(handler).build();
+        }
+    }
+
+    /** Adds a person involved in the incident who was not in the report: a witness, another target or accused. */
+    @Value.Immutable
+    @JsonSerialize(as = ImmutableAddParty.class)
+    @JsonDeserialize(as = ImmutableAddParty.class)
+    non-sealed interface AddParty extends Action {
+        /** @return the new party */
+        Party party();
+
+        @Override
+        default <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        @Override
+        default String summary() {
+            return "add " + party().id() + " to the case as " + party().roles();
+        }
+
+        @Override
+        default List<PartyId> namedParties() {
+            return party().relationships().stream().map(Relationship::with).toList();
+        }
+
+        @Value.Check
+        default void check() {
+            Require.that(party().roles().stream().allMatch(CaseRole::isIncidentRole),
+                    "parties added to a case hold incident roles; team members join with add_team_member");
+            Require.that(!party().has(CaseRole.REPORTER), "the reporter of a case is the one who made its report");
+        }
+
+        /**
+         * Creates the action.
+         *
+         * @param party the new party
+         * @return the action
+         */
+        static AddParty of(Party party) {
+            return ImmutableAddParty.builder().party(party).build();
+        }
+    }
+
+    /** Records a relationship a party declares with another party, such as a conflict of interest. */
+    @Value.Immutable
+    @JsonSerialize(as = ImmutableDeclareRelationship.class)
+    @JsonDeserialize(as = ImmutableDeclareRelationship.class)
+    non-sealed interface DeclareRelationship extends Action {
+        /** @return the party declaring */
+        PartyId from();
+
+        /** @return the declared relationship */
+        Relationship relationship();
+
+        @Override
+        default <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        @Override
+        default String summary() {
+            return from() + " declares a relationship (" + relationship().kind() + ") with "
+                    + relationship().with();
+        }
+
+        @Override
+        default List<PartyId> namedParties() {
+            return List.of(from(), relationship().with());
+        }
+
+        /**
+         * Creates the action.
+         *
+         * @param from the party declaring
+         * @param relationship the relationship
+         * @return the action
+         */
+        static DeclareRelationship of(PartyId from, Relationship relationship) {
+            return ImmutableDeclareRelationship.builder().from(from).relationship(relationship).build();
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------- judgements
+
+    /** Records whether anyone's physical safety is presently at stake (seed 003, "Threats to Physical Wellbeing"). */
+    @Value.Immutable
+    @JsonSerialize(as = ImmutableRecordSafetyAssessment.class)
+    @JsonDeserialize(as = ImmutableRecordSafetyAssessment.class)
+    non-sealed interface RecordSafetyAssessment extends Action {
+        /** @return the assessment */
+        SafetyAssessment assessment();
+
+        @Override
+        default <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        @Override
+        default String summary() {
+            return "record the safety assessment " + assessment();
+        }
+
+        @Override
+        default List<PartyId> namedParties() {
+            return List.of();
+        }
+
+        /**
+         * Creates the action.
+         *
+         * @param assessment the assessment
+         * @return the action
+         */
+        static RecordSafetyAssessment of(SafetyAssessment assessment) {
+            return ImmutableRecordSafetyAssessment.builder().assessment(assessment).build();
+        }
+    }
+
+    /** Records the response path the case follows (seed 003, "Responding to a Complaint"). */
+    @Value.Immutable
+    @JsonSerialize(as = ImmutableSetResponsePath.class)
+    @JsonDeserialize(as = ImmutableSetResponsePath.class)
+    non-sealed interface SetResponsePath extends Action {
+        /** @return the path */
+        ResponsePath path();
+
+        @Override
+        default <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        @Override
+        default String summary() {
+            return "follow the response path " + path();
+        }
+
+        @Override
+        default List<PartyId> namedParties() {
+            return List.of();
+        }
+
+        /**
+         * Creates the action.
+         *
+         * @param path the path
+         * @return the action
+         */
+        static SetResponsePath of(ResponsePath path) {
+            return ImmutableSetResponsePath.builder().path(path).build();
+        }
+    }
+
+    /** Records the gravity of the case on the impact ladder. */
+    @Value.Immutable
+    @JsonSerialize(as = ImmutableAssessGravity.class)
+    @JsonDeserialize(as = ImmutableAssessGravity.class)
+    non-sealed interface AssessGravity extends Action {
+        /** @return the gravity */
+        Gravity gravity();
+
+        @Override
+        default <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        @Override
+        default String summary() {
+            return "assess the gravity as " + gravity();
+        }
+
+        @Override
+        default List<PartyId> namedParties() {
+            return List.of();
+        }
+
+        /**
+         * Creates the action.
+         *
+         * @param gravity the gravity
+         * @return the action
+         */
+        static AssessGravity of(Gravity gravity) {
+            return ImmutableAssessGravity.builder().gravity(gravity).build();
+        }
+    }
+
+    /** Records a deadline for the case (seed 003, "Forming a Response"). A later deadline of a kind replaces it. */
+    @Value.Immutable
+    @JsonSerialize(as = ImmutableSetDeadline.class)
+    @JsonDeserialize(as = ImmutableSetDeadline.class)
+    non-sealed interface SetDeadline extends Action {
+        /** @return what the deadline is for */
+        DeadlineKind kind();
+
+        /** @return when it falls due */
+        Instant due();
+
+        @Override
+        default <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        @Override
+        default String summary() {
+            return "set the " + kind() + " deadline to " + due();
+        }
+
+        @Override
+        default List<PartyId> namedParties() {
+            return List.of();
+        }
+
+        /**
+         * Creates the action.
+         *
+         * @param kind what the deadline is for
+         * @param due when it falls due
+         * @return the action
+         */
+        static SetDeadline of(DeadlineKind kind, Instant due) {
+            return ImmutableSetDeadline.builder().kind(kind).due(due).build();
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------- victim and reporter
+
+    /** Records a person's consent to share items with a recipient class (invariant I1). */
+    @Value.Immutable
+    @JsonSerialize(as = ImmutableRecordConsent.class)
+    @JsonDeserialize(as = ImmutableRecordConsent.class)
+    non-sealed interface RecordConsent extends Action {
+        /** @return the grant */
+        ConsentGrant grant();
+
+        @Override
+        default <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        @Override
+        default String summary() {
+            return grant().grantor() + " consents to sharing " + grant().items() + " with " + grant().recipient();
+        }
+
+        @Override
+        default List<PartyId> namedParties() {
+            return List.of(grant().grantor());
+        }
+
+        /**
+         * Creates the action.
+         *
+         * @param grant the grant
+         * @return the action
+         */
+        static RecordConsent of(ConsentGrant grant) {
+            return ImmutableRecordConsent.builder().grant(grant).build();
+        }
+    }
+
+    /** Records that a person withdraws everything they consented to share with a recipient class. */
+    @Value.Immutable
+    @JsonSerialize(as = ImmutableRevokeConsent.class)
+    @JsonDeserialize(as = ImmutableRevokeConsent.class)
+    non-sealed interface RevokeConsent extends Action {
+        /** @return the person revoking */
+        PartyId grantor();
+
+        /** @return the class they revoke for */
+        RecipientClass recipient();
+
+        @Override
+        default <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        @Override
+        default String summary() {
+            return grantor() + " revokes consent for " + recipient();
+        }
+
+        @Override
+        default List<PartyId> namedParties() {
+            return List.of(grantor());
+        }
+
+        /**
+         * Creates the action.
+         *
+         * @param grantor the person revoking
+         * @param recipient the class
+         * @return the action
+         */
+        static RevokeConsent of(PartyId grantor, RecipientClass recipient) {
+            return ImmutableRevokeConsent.builder().grantor(grantor).recipient(recipient).build();
+        }
+    }
+
+    /** Records what the victim wants about further action (seed 003, "Reports of more private harassment"). */
+    @Value.Immutable
+    @JsonSerialize(as = ImmutableRecordVictimWish.class)
+    @JsonDeserialize(as = ImmutableRecordVictimWish.class)
+    non-sealed interface RecordVictimWish extends Action {
+        /** @return the target whose wish it is */
+        PartyId victim();
+
+        /** @return the wish */
+        VictimWish wish();
+
+        @Override
+        default <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        @Override
+        default String summary() {
+            return victim() + " wishes " + wish();
+        }
+
+        @Override
+        default List<PartyId> namedParties() {
+            return List.of(victim());
+        }
+
+        /**
+         * Creates the action.
+         *
+         * @param victim the target
+         * @param wish the wish
+         * @return the action
+         */
+        static RecordVictimWish of(PartyId victim, VictimWish wish) {
+            return ImmutableRecordVictimWish.builder().victim(victim).wish(wish).build();
+        }
+    }
+
+    /** Records actions a reporter or victim asks for after the report (seed 004 catalogues). */
+    @Value.Immutable
+    @JsonSerialize(as = ImmutableRecordRequest.class)
+    @JsonDeserialize(as = ImmutableRecordRequest.class)
+    non-sealed interface RecordRequest extends Action {
+        /** @return the person asking */
+        PartyId requester();
+
+        /** @return what they ask for, at least one action */
+        Set<RequestedAction> actions();
+
+        /** @return their own words, if any */
+        @Value.Redacted
+        Optional<String> note();
+
+        @Override
+        default <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        @Override
+        default String summary() {
+            return requester() + " asks for " + actions();
+        }
+
+        @Override
+        default List<PartyId> namedParties() {
+            return List.of(requester());
+        }
+
+        @Value.Check
+        default void check() {
+            Require.that(!actions().isEmpty(), "a request names at least one action");
+        }
+
+        /**
+         * Creates the action.
+         *
+         * @param requester the person asking
+         * @param actions what they ask for
+         * @return the action
+         */
+        static RecordRequest of(PartyId requester, Set<RequestedAction> actions) {
+            return ImmutableRecordRequest.builder().requester(requester).addAllActions(actions).build();
+        }
+    }
+
+    /** Writes down what a person told the handler: the victim's account, a witness's (seed 003, "Receiving a
+     * Complaint"). */
+    @Value.Immutable
+    @JsonSerialize(as = ImmutableRecordAccount.class)
+    @JsonDeserialize(as = ImmutableRecordAccount.class)
+    non-sealed interface RecordAccount extends Action {
+        /** @return whose account it is */
+        PartyId from();
+
+        /** @return the account */
+        @Value.Redacted
+        String account();
+
+        @Override
+        default <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        @Override
+        default String summary() {
+            return "write down the account of " + from();
+        }
+
+        @Override
+        default List<PartyId> namedParties() {
+            return List.of(from());
+        }
+
+        @Value.Check
+        default void check() {
+            Require.notBlank(account(), "an account");
+        }
+
+        /**
+         * Creates the action.
+         *
+         * @param from whose account
+         * @param account the account
+         * @return the action
+         */
+        static RecordAccount of(PartyId from, String account) {
+            return ImmutableRecordAccount.builder().from(from).account(account).build();
+        }
+    }
+
+    /** Sends a message with a typed intent to a party. The text, if any, is the handler's own words. */
+    @Value.Immutable
+    @JsonSerialize(as = ImmutableSendMessage.class)
+    @JsonDeserialize(as = ImmutableSendMessage.class)
+    non-sealed interface SendMessage extends Action {
+        /** @return the recipient */
+        PartyId to();
+
+        /** @return what the message is for */
+        MessageIntent intent();
+
+        /** @return the text, if the handler writes one */
+        @Value.Redacted
+        Optional<String> text();
+
+        @Override
+        default <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        @Override
+        default String summary() {
+            return "message " + to() + ": " + intent();
+        }
+
+        @Override
+        default List<PartyId> namedParties() {
+            return List.of(to());
+        }
+
+        /**
+         * Creates a message without text of its own.
+         *
+         * @param to the recipient
+         * @param intent what it is for
+         * @return the action
+         */
+        static SendMessage of(PartyId to, MessageIntent intent) {
+            return ImmutableSendMessage.builder().to(to).intent(intent).build();
+        }
+
+        /**
+         * Creates a message with text.
+         *
+         * @param to the recipient
+         * @param intent what it is for
+         * @param text the handler's words
+         * @return the action
+         */
+        static SendMessage of(PartyId to, MessageIntent intent, String text) {
+            return ImmutableSendMessage.builder().to(to).intent(intent).text(text).build();
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------- the accused
+
+    /** Tells the accused that there is a complaint about them, before or during the meeting (seed 003,
+     * "Communicate with the alleged harasser about the complaint"). */
+    @Value.Immutable
+    @JsonSerialize(as = ImmutableNotifyAccused.class)
+    @JsonDeserialize(as = ImmutableNotifyAccused.class)
+    non-sealed interface NotifyAccused extends Action {
+        /** @return the accused */
+        PartyId accused();
+
+        /** @return the text, if the handler writes one */
+        @Value.Redacted
+        Optional<String> text();
+
+        @Override
+        default <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        @Override
+        default String summary() {
+            return "tell " + accused() + " that there is a complaint about them";
+        }
+
+        @Override
+        default List<PartyId> namedParties() {
+            return List.of(accused());
+        }
+
+        /**
+         * Creates the action.
+         *
+         * @param accused the accused
+         * @return the action
+         */
+        static NotifyAccused of(PartyId accused) {
+            return ImmutableNotifyAccused.builder().accused(accused).build();
+        }
+    }
+
+    /** Records the accused's side of the story, taken into the meeting by the one who heard it (seed 003). */
+    @Value.Immutable
+    @JsonSerialize(as = ImmutableHearAccused.class)
+    @JsonDeserialize(as = ImmutableHearAccused.class)
+    non-sealed interface HearAccused extends Action {
+        /** @return the accused */
+        PartyId accused();
+
+        /** @return what they said */
+        @Value.Redacted
+        String statement();
+
+        @Override
+        default <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        @Override
+        default String summary() {
+            return "hear the side of " + accused();
+        }
+
+        @Override
+        default List<PartyId> namedParties() {
+            return List.of(accused());
+        }
+
+        @Value.Check
+        default void check() {
+            Require.notBlank(statement(), "an accused's statement");
+        }
+
+        /**
+         * Creates the action.
+         *
+         * @param accused the accused
+         * @param statement what they said
+         * @return the action
+         */
+        static HearAccused of(PartyId accused, String statement) {
+            return ImmutableHearAccused.builder().accused(accused).statement(statement).build();
+        }
+    }
+
+    /** Records that the accused offered to apologize (seed 003, "Don't require or encourage apologies"). */
+    @Value.Immutable
+    @JsonSerialize(as = ImmutableRecordApologyOffer.class)
+    @JsonDeserialize(as = ImmutableRecordApologyOffer.class)
+    non-sealed interface RecordApologyOffer extends Action {
+        /** @return the accused */
+        PartyId accused();
+
+        /** @return whether they offered to apologize in person */
+        boolean inPerson();
+
+        @Override
+        default <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        @Override
+        default String summary() {
+            return accused() + " offers to apologize" + (inPerson() ? " in person" : "");
+        }
+
+        @Override
+        default List<PartyId> namedParties() {
+            return List.of(accused());
+        }
+
+        /**
+         * Creates the action.
+         *
+         * @param accused the accused
+         * @param inPerson whether the offer is to apologize in person
+         * @return the action
+         */
+        static RecordApologyOffer of(PartyId accused, boolean inPerson) {
+            return ImmutableRecordApologyOffer.builder().accused(accused).inPerson(inPerson).build();
+        }
+    }
+
+    /** Tells the accused not to apologize to the victim directly: an offered apology is strongly discouraged. */
+    @Value.Immutable
+    @JsonSerialize(as = ImmutableDiscourageApology.class)
+    @JsonDeserialize(as = ImmutableDiscourageApology.class)
+    non-sealed interface DiscourageApology extends Action {
+        /** @return the accused */
+        PartyId accused();
+
+        @Override
+        default <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        @Override
+        default String summary() {
+            return "discourage " + accused() + " from apologizing to the victim";
+        }
+
+        @Override
+        default List<PartyId> namedParties() {
+            return List.of(accused());
+        }
+
+        /**
+         * Creates the action.
+         *
+         * @param accused the accused
+         * @return the action
+         */
+        static DiscourageApology of(PartyId accused) {
+            return ImmutableDiscourageApology.builder().accused(accused).build();
+        }
+    }
+
+    /** Relays an apology to the victim: brief, and asking for no response (seed 003). */
+    @Value.Immutable
+    @JsonSerialize(as = ImmutableRelayApology.class)
+    @JsonDeserialize(as = ImmutableRelayApology.class)
+    non-sealed interface RelayApology extends Action {
+        /** @return the accused who apologizes */
+        PartyId accused();
+
+        /** @return the target it is relayed to */
+        PartyId to();
+
+        /** @return the relayed text */
+        @Value.Redacted
+        String text();
+
+        @Override
+        default <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        @Override
+        default String summary() {
+            return "relay the apology of " + accused() + " to " + to();
+        }
+
+        @Override
+        default List<PartyId> namedParties() {
+            return List.of(accused(), to());
+        }
+
+        @Value.Check
+        default void check() {
+            Require.notBlank(text(), "a relayed apology");
+        }
+
+        /**
+         * Creates the action.
+         *
+         * @param accused the accused
+         * @param to the target
+         * @param text the relayed text
+         * @return the action
+         */
+        static RelayApology of(PartyId accused, PartyId to, String text) {
+            return ImmutableRelayApology.builder().accused(accused).to(to).text(text).build();
+        }
+    }
+
+    /** Records that the accused pressed an apology on the victim after being discouraged: this may constitute
+     * continued harassment (seed 003). */
+    @Value.Immutable
+    @JsonSerialize(as = ImmutableRecordApologyPressed.class)
+    @JsonDeserialize(as = ImmutableRecordApologyPressed.class)
+    non-sealed interface RecordApologyPressed extends Action {
+        /** @return the accused */
+        PartyId accused();
+
+        /** @return what happened, if written down */
+        @Value.Redacted
+        Optional<String> account();
+
+        @Override
+        default <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        @Override
+        default String summary() {
+            return accused() + " pressed an apology on the victim";
+        }
+
+        @Override
+        default List<PartyId> namedParties() {
+            return List.of(accused());
+        }
+
+        /**
+         * Creates the action.
+         *
+         * @param accused the accused
+         * @return the action
+         */
+        static RecordApologyPressed of(PartyId accused) {
+            return ImmutableRecordApologyPressed.builder().accused(accused).build();
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------- decision
+
+    /** Convenes the response meeting with its named participants (seed 003, "Meeting"). */
+    @Value.Immutable
+    @JsonSerialize(as = ImmutableConveneMeeting.class)
+    @JsonDeserialize(as = ImmutableConveneMeeting.class)
+    non-sealed interface ConveneMeeting extends Action {
+        /** @return who attends, at least one */
+        Set<PartyId> participants();
+
+        @Override
+        default <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        @Override
+        default String summary() {
+            return "convene the response meeting with " + participants();
+        }
+
+        @Override
+        default List<PartyId> namedParties() {
+            return List.copyOf(participants());
+        }
+
+        @Value.Check
+        default void check() {
+            Require.that(!participants().isEmpty(), "a meeting has at least one participant");
+        }
+
+        /**
+         * Creates the action.
+         *
+         * @param participants who attends
+         * @return the action
+         */
+        static ConveneMeeting of(Set<PartyId> participants) {
+            return ImmutableConveneMeeting.builder().addAllParticipants(participants).build();
+        }
+    }
+
+    /** Records the team's decision: the finding and the sanctions. A later decision replaces an earlier one. */
+    @Value.Immutable
+    @JsonSerialize(as = ImmutableRecordDecision.class)
+    @JsonDeserialize(as = ImmutableRecordDecision.class)
+    non-sealed interface RecordDecision extends Action {
+        /** @return the finding */
+        Finding finding();
+
+        /** @return the sanctions, only with a finding of violation */
+        List<ImposedSanction> sanctions();
+
+        /** @return why, in the team's words */
+        @Value.Redacted
+        Optional<String> rationale();
+
+        @Override
+        default <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        @Override
+        default String summary() {
+            List<String> names = new ArrayList<>();
+            sanctions().forEach(s -> names.add(s.sanction() + " on " + s.on()));
+            return "decide " + finding() + (names.isEmpty() ? "" : " with " + names);
+        }
+
+        @Override
+        default List<PartyId> namedParties() {
+            return sanctions().stream().map(ImposedSanction::on).distinct().toList();
+        }
+
+        @Value.Check
+        default void check() {
+            Require.that(sanctions().isEmpty() || finding() == Finding.VIOLATION,
+                    "sanctions are decided only with a finding of violation");
+        }
+
+        /**
+         * Creates the action.
+         *
+         * @param finding the finding
+         * @param sanctions the sanctions
+         * @return the action
+         */
+        static RecordDecision of(Finding finding, List<ImposedSanction> sanctions) {
+            return ImmutableRecordDecision.builder().finding(finding).addAllSanctions(sanctions).build();
+        }
+    }
+
+    /** Tells the accused what action is taken, where to appeal, and that the action stands meanwhile (seed 003,
+     * "Communicate with the harasser about the response"). */
+    @Value.Immutable
+    @JsonSerialize(as = ImmutableCommunicateDecision.class)
+    @JsonDeserialize(as = ImmutableCommunicateDecision.class)
+    non-sealed interface CommunicateDecision extends Action {
+        /** @return the accused */
+        PartyId accused();
+
+        /** @return the appeal contact named in the notice */
+        Optional<String> appealContact();
+
+        /** @return additional text, if any */
+        @Value.Redacted
+        Optional<String> text();
+
+        @Override
+        default <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        @Override
+        default String summary() {
+            return "tell " + accused() + " the decision" + (appealContact().isPresent() ? ", with the appeal contact"
+                    : ", without an appeal contact");
+        }
+
+        @Override
+        default List<PartyId> namedParties() {
+            return List.of(accused());
+        }
+
+        /**
+         * Creates the action.
+         *
+         * @param accused the accused
+         * @param appealContact where to appeal, if anywhere
+         * @return the action
+         */
+        static CommunicateDecision of(PartyId accused, Optional<String> appealContact) {
+            return ImmutableCommunicateDecision.builder().accused(accused).appealContact(appealContact).build();
+        }
+    }
+
+    /** Records that the accused appealed the decision; the decision stands meanwhile. */
+    @Value.Immutable
+    @JsonSerialize(as = ImmutableRecordAppeal.class)
+    @JsonDeserialize(as = ImmutableRecordAppeal.class)
+    non-sealed interface RecordAppeal extends Action {
+        /** @return the accused appealing */
+        PartyId accused();
+
+        /** @return their grounds, if written down */
+        @Value.Redacted
+        Optional<String> grounds();
+
+        @Override
+        default <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        @Override
+        default String summary() {
+            return accused() + " appeals the decision";
+        }
+
+        @Override
+        default List<PartyId> namedParties() {
+            return List.of(accused());
+        }
+
+        /**
+         * Creates the action.
+         *
+         * @param accused the accused
+         * @return the action
+         */
+        static RecordAppeal of(PartyId accused) {
+            return ImmutableRecordAppeal.builder().accused(accused).build();
+        }
+    }
+
+    /** Records how a pending appeal ended. Only a modified decision names new sanctions. */
+    @Value.Immutable
+    @JsonSerialize(as = ImmutableDecideAppeal.class)
+    @JsonDeserialize(as = ImmutableDecideAppeal.class)
+    non-sealed interface DecideAppeal extends Action {
+        /** @return the outcome */
+        AppealOutcome outcome();
+
+        /** @return the sanctions after a modification */
+        List<ImposedSanction> sanctions();
+
+        /** @return why, in the deciders' words */
+        @Value.Redacted
+        Optional<String> rationale();
+
+        @Override
+        default <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        @Override
+        default String summary() {
+            return "decide the appeal: " + outcome();
+        }
+
+        @Override
+        default List<PartyId> namedParties() {
+            return sanctions().stream().map(ImposedSanction::on).distinct().toList();
+        }
+
+        @Value.Check
+        default void check() {
+            Require.that(sanctions().isEmpty() || outcome() == AppealOutcome.MODIFIED,
+                    "only a modified decision names new sanctions");
+        }
+
+        /**
+         * Creates the action.
+         *
+         * @param outcome the outcome
+         * @param sanctions the new sanctions, for a modification
+         * @return the action
+         */
+        static DecideAppeal of(AppealOutcome outcome, List<ImposedSanction> sanctions) {
+            return ImmutableDecideAppeal.builder().outcome(outcome).addAllSanctions(sanctions).build();
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------- outward
+
+    /** Shares items of the case with a recipient class outside the response team (invariant I1). */
+    @Value.Immutable
+    @JsonSerialize(as = ImmutableDisclose.class)
+    @JsonDeserialize(as = ImmutableDisclose.class)
+    non-sealed interface Disclose extends Action {
+        /** @return who receives */
+        RecipientClass recipient();
+
+        /** @return what is shared; none means only that a case exists */
+        Set<DisclosureItem> items();
+
+        /** @return why, in the handler's words */
+        @Value.Redacted
+        Optional<String> purpose();
+
+        @Override
+        default <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        @Override
+        default String summary() {
+            return "share " + (items().isEmpty() ? "that a case exists" : items().toString()) + " with "
+                    + recipient();
+        }
+
+        @Override
+        default List<PartyId> namedParties() {
+            return List.of();
+        }
+
+        /**
+         * Creates the action.
+         *
+         * @param recipient who receives
+         * @param items what is shared
+         * @return the action
+         */
+        static Disclose of(RecipientClass recipient, Set<DisclosureItem> items) {
+            return ImmutableDisclose.builder().recipient(recipient).addAllItems(items).build();
+        }
+    }
+
+    /** Involves venue security, the police or emergency services (seed 003, "Threats to Physical Wellbeing",
+     * "Law Enforcement"; invariant I4). */
+    @Value.Immutable
+    @JsonSerialize(as = ImmutableInvolveAuthority.class)
+    @JsonDeserialize(as = ImmutableInvolveAuthority.class)
+    non-sealed interface InvolveAuthority extends Action {
+        /** @return the authority */
+        Authority authority();
+
+        /** @return what the authority is told */
+        Set<DisclosureItem> items();
+
+        @Override
+        default <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        @Override
+        default String summary() {
+            return "involve " + authority() + (items().isEmpty() ? "" : ", sharing " + items());
+        }
+
+        @Override
+        default List<PartyId> namedParties() {
+            return List.of();
+        }
+
+        /**
+         * Creates the action.
+         *
+         * @param authority the authority
+         * @param items what it is told
+         * @return the action
+         */
+        static InvolveAuthority of(Authority authority, Set<DisclosureItem> items) {
+            return ImmutableInvolveAuthority.builder().authority(authority).addAllItems(items).build();
+        }
+    }
+
+    /** Reports the accused's conduct to an outside body such as their employer (seed 003, "Employer reports";
+     * seed 004). */
+    @Value.Immutable
+    @JsonSerialize(as = ImmutableReportToExternalBody.class)
+    @JsonDeserialize(as = ImmutableReportToExternalBody.class)
+    non-sealed interface ReportToExternalBody extends Action {
+        /** @return the body */
+        ExternalBody body();
+
+        /** @return the accused whose conduct is reported */
+        PartyId accused();
+
+        /** @return what the body is told */
+        Set<DisclosureItem> items();
+
+        /** @return the short report's text, if written */
+        @Value.Redacted
+        Optional<String> text();
+
+        @Override
+        default <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        @Override
+        default String summary() {
+            return "report the conduct of " + accused() + " to their " + body();
+        }
+
+        @Override
+        default List<PartyId> namedParties() {
+            return List.of(accused());
+        }
+
+        /**
+         * Creates the action.
+         *
+         * @param body the body
+         * @param accused the accused
+         * @param items what the body is told
+         * @return the action
+         */
+        static ReportToExternalBody of(ExternalBody body, PartyId accused, Set<DisclosureItem> items) {
+            return ImmutableReportToExternalBody.builder().body(body).accused(accused).addAllItems(items).build();
+        }
+    }
+
+    /** Informs the global organization of the incident, as every local incident must be (seed 003, "Informing
+     * PyLadies Global"). Without items it carries only that an incident happened and its nature. */
+    @Value.Immutable
+    @JsonSerialize(as = ImmutableInformGlobalOrganization.class)
+    @JsonDeserialize(as = ImmutableInformGlobalOrganization.class)
+    non-sealed interface InformGlobalOrganization extends Action {
+        /** @return what is shared beyond the nature of the incident */
+        Set<DisclosureItem> items();
+
+        /** @return the text of the report to the global organization, if written */
+        @Value.Redacted
+        Optional<String> text();
+
+        @Override
+        default <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        @Override
+        default String summary() {
+            return "inform the global organization" + (items().isEmpty() ? "" : ", sharing " + items());
+        }
+
+        @Override
+        default List<PartyId> namedParties() {
+            return List.of();
+        }
+
+        /**
+         * Creates the action.
+         *
+         * @param items what is shared beyond the nature of the incident
+         * @return the action
+         */
+        static InformGlobalOrganization of(Set<DisclosureItem> items) {
+            return ImmutableInformGlobalOrganization.builder().addAllItems(items).build();
+        }
+    }
+
+    /** Hands the case to the global organization, the next authority (seed 003: the global organization handles
+     * complaints about local organizers). */
+    @Value.Immutable
+    @JsonSerialize(as = ImmutableEscalateToGlobalOrganization.class)
+    @JsonDeserialize(as = ImmutableEscalateToGlobalOrganization.class)
+    non-sealed interface EscalateToGlobalOrganization extends Action {
+        /** @return why */
+        EscalationReason reason();
+
+        @Override
+        default <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        @Override
+        default String summary() {
+            return "escalate to the global organization: " + reason();
+        }
+
+        @Override
+        default List<PartyId> namedParties() {
+            return List.of();
+        }
+
+        /**
+         * Creates the action.
+         *
+         * @param reason why
+         * @return the action
+         */
+        static EscalateToGlobalOrganization of(EscalationReason reason) {
+            return ImmutableEscalateToGlobalOrganization.builder().reason(reason).build();
+        }
+    }
+
+    /** Tells the community about an incident: its nature and the action taken, nothing more (seed 003,
+     * "Communicating with your community"; invariant I8). */
+    @Value.Immutable
+    @JsonSerialize(as = ImmutableAnnounce.class)
+    @JsonDeserialize(as = ImmutableAnnounce.class)
+    non-sealed interface Announce extends Action {
+        /** @return where it is announced */
+        AnnouncementKind kind();
+
+        /** @return the general nature of the incident, e.g. "an attendee physically threatened another" */
+        @Value.Redacted
+        String natureOfIncident();
+
+        /** @return the action taken, briefly */
+        @Value.Redacted
+        Optional<String> actionTaken();
+
+        /** @return whether the announcement names the accused */
+        boolean namesAccused();
+
+        @Override
+        default <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        @Override
+        default String summary() {
+            return "announce to the community (" + kind() + ")" + (namesAccused() ? ", naming the accused" : "");
+        }
+
+        @Override
+        default List<PartyId> namedParties() {
+            return List.of();
+        }
+
+        @Value.Check
+        default void check() {
+            Require.notBlank(natureOfIncident(), "the nature of the incident");
+        }
+
+        /**
+         * Creates an announcement that names nobody.
+         *
+         * @param kind where it is announced
+         * @param natureOfIncident the general nature of the incident
+         * @return the action
+         */
+        static Announce of(AnnouncementKind kind, String natureOfIncident) {
+            return ImmutableAnnounce.builder().kind(kind).natureOfIncident(natureOfIncident).namesAccused(false)
+                    .build();
+        }
+    }
+
+    /** Records that staff heard out an upset attendee, without sharing further details of the incident (seed
+     * 003, "Dealing with upset attendees"). The action has no field for incident details by design. */
+    @Value.Immutable
+    @JsonSerialize(as = ImmutableRespondToUpsetAttendee.class)
+    @JsonDeserialize(as = ImmutableRespondToUpsetAttendee.class)
+    non-sealed interface RespondToUpsetAttendee extends Action {
+        /** @return the staff member's notes of what the attendee said */
+        @Value.Redacted
+        Optional<String> note();
+
+        @Override
+        default <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        @Override
+        default String summary() {
+            return "hear out an upset attendee";
+        }
+
+        @Override
+        default List<PartyId> namedParties() {
+            return List.of();
+        }
+
+        /**
+         * Creates the action.
+         *
+         * @return the action
+         */
+        static RespondToUpsetAttendee of() {
+            return ImmutableRespondToUpsetAttendee.builder().build();
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------- records
+
+    /** Puts the accused on the ban list for the given events or spaces (seed 003, "Data retention"). */
+    @Value.Immutable
+    @JsonSerialize(as = ImmutableRecordBan.class)
+    @JsonDeserialize(as = ImmutableRecordBan.class)
+    non-sealed interface RecordBan extends Action {
+        /** @return the banned accused */
+        PartyId accused();
+
+        /** @return the event or space ids the ban covers; none means every event of the organization */
+        List<String> scopes();
+
+        /** @return when the ban ends; empty means indefinitely */
+        Optional<Instant> until();
+
+        @Override
+        default <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        @Override
+        default String summary() {
+            return "ban " + accused() + (until().isPresent() ? " until " + until().get() : " indefinitely");
+        }
+
+        @Override
+        default List<PartyId> namedParties() {
+            return List.of(accused());
+        }
+
+        @Value.Check
+        default void check() {
+            scopes().forEach(s -> Ids.check(s, "a ban scope"));
+        }
+
+        /**
+         * Creates an indefinite ban from every event.
+         *
+         * @param accused the accused
+         * @return the action
+         */
+        static RecordBan of(PartyId accused) {
+            return ImmutableRecordBan.builder().accused(accused).build();
+        }
+    }
+
+    /** Links this case with another one (seed 002: retaliation is its own violation; seed 003: pressing an
+     * apology may be continued harassment). */
+    @Value.Immutable
+    @JsonSerialize(as = ImmutableLinkCase.class)
+    @JsonDeserialize(as = ImmutableLinkCase.class)
+    non-sealed interface LinkCase extends Action {
+        /** @return the other case */
+        CaseId other();
+
+        /** @return how they relate */
+        LinkKind kind();
+
+        @Override
+        default <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        @Override
+        default String summary() {
+            return "link to case " + other() + " (" + kind() + ")";
+        }
+
+        @Override
+        default List<PartyId> namedParties() {
+            return List.of();
+        }
+
+        /**
+         * Creates the action.
+         *
+         * @param other the other case
+         * @param kind how they relate
+         * @return the action
+         */
+        static LinkCase of(CaseId other, LinkKind kind) {
+            return ImmutableLinkCase.builder().other(other).kind(kind).build();
+        }
+    }
+
+    /** Writes a note to the case file: anything done about the incident is documented (seed 003, "Record
+     * Keeping"). */
+    @Value.Immutable
+    @JsonSerialize(as = ImmutableRecordNote.class)
+    @JsonDeserialize(as = ImmutableRecordNote.class)
+    non-sealed interface RecordNote extends Action {
+        /** @return the note */
+        @Value.Redacted
+        String note();
+
+        @Override
+        default <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        @Override
+        default String summary() {
+            return "write a note";
+        }
+
+        @Override
+        default List<PartyId> namedParties() {
+            return List.of();
+        }
+
+        @Value.Check
+        default void check() {
+            Require.notBlank(note(), "a note");
+        }
+
+        /**
+         * Creates the action.
+         *
+         * @param note the note
+         * @return the action
+         */
+        static RecordNote of(String note) {
+            return ImmutableRecordNote.builder().note(note).build();
+        }
+    }
+
+    /** Closes the case. Nothing can be appended to a closed case; a new development opens a linked case. */
+    @Value.Immutable
+    @JsonSerialize(as = ImmutableCloseCase.class)
+    @JsonDeserialize(as = ImmutableCloseCase.class)
+    non-sealed interface CloseCase extends Action {
+        /** @return how it ended */
+        Resolution resolution();
+
+        @Override
+        default <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        @Override
+        default String summary() {
+            return "close the case: " + resolution();
+        }
+
+        @Override
+        default List<PartyId> namedParties() {
+            return List.of();
+        }
+
+        /**
+         * Creates the action.
+         *
+         * @param resolution how it ended
+         * @return the action
+         */
+        static CloseCase of(Resolution resolution) {
+            return ImmutableCloseCase.builder().resolution(resolution).build();
+        }
+    }
+}

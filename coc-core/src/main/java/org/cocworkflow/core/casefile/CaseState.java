@@ -1,0 +1,305 @@
+package org.cocworkflow.core.casefile;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.cocworkflow.core.action.EscalationReason;
+import org.cocworkflow.core.action.Resolution;
+import org.cocworkflow.core.consent.ConsentHolders;
+import org.cocworkflow.core.consent.ConsentLedger;
+import org.cocworkflow.core.edition.PolicyEditionId;
+import org.cocworkflow.core.party.CaseRole;
+import org.cocworkflow.core.party.Party;
+import org.cocworkflow.core.party.PartyId;
+import org.cocworkflow.core.report.Report;
+import org.cocworkflow.core.report.RequestedAction;
+import org.cocworkflow.core.response.AppealOutcome;
+import org.cocworkflow.core.response.DeadlineKind;
+import org.cocworkflow.core.response.Gravity;
+import org.cocworkflow.core.response.ResponsePath;
+import org.cocworkflow.core.response.SafetyAssessment;
+import org.cocworkflow.core.response.VictimWish;
+import org.cocworkflow.core.sanction.ImmutableSanctionFacts;
+import org.cocworkflow.core.sanction.ImposedSanction;
+import org.cocworkflow.core.sanction.SanctionFacts;
+import org.immutables.value.Value;
+
+/**
+ * The state of a case, derived from its events by a pure fold: the same events always give the same state
+ * (invariant I9). Nothing here is set directly; append events to the {@link CaseFile} instead.
+ *
+ * <p>It answers what the procedure needs to know: who the parties are and which roles they hold, who handles the
+ * case, the response path and gravity, the safety assessment, the consent in force, what the victim wishes and
+ * asked for, whether the accused was told and heard, the meetings, decisions and appeals, what left the team, the
+ * deadlines known, and whether the case is closed. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class CaseState {
+    CaseState() {
+        // only the generated implementation extends this class
+    }
+
+    /** @return the case's id */
+    public abstract CaseId caseId();
+
+    /** @return the policy edition the case is judged under */
+    public abstract PolicyEditionId edition();
+
+    /** @return the report that opened the case */
+    public abstract Report report();
+
+    /** @return when the case was opened */
+    public abstract Instant openedAt();
+
+    /** @return where the accused can appeal, if anywhere */
+    public abstract Optional<String> appealContact();
+
+    /** @return every party: the report's, those added later, and the response team, with declared relationships */
+    public abstract List<Party> parties();
+
+    /** @return the designated handler, once assigned */
+    public abstract Optional<PartyId> handler();
+
+    /** @return where the case stands */
+    public abstract CaseStatus status();
+
+    /** @return the response path, once recorded */
+    public abstract Optional<ResponsePath> responsePath();
+
+    /** @return the gravity, once assessed */
+    public abstract Optional<Gravity> gravity();
+
+    /** @return the latest safety assessment recorded, if any */
+    public abstract Optional<SafetyAssessment> recordedSafety();
+
+    /** @return the consent in force */
+    public abstract ConsentLedger consent();
+
+    /** @return each victim's latest wish about further action */
+    public abstract Map<PartyId, VictimWish> victimWishes();
+
+    /** @return the actions each person asked for, the report's requests included */
+    public abstract Map<PartyId, Set<RequestedAction>> requests();
+
+    /** @return the parties whose account was written down */
+    public abstract Set<PartyId> accountsRecorded();
+
+    /** @return the messages sent */
+    public abstract List<MessageSent> messages();
+
+    /** @return the accused who were told of the complaint */
+    public abstract Set<PartyId> accusedNotified();
+
+    /** @return the accused whose side was heard */
+    public abstract Set<PartyId> accusedHeard();
+
+    /** @return the accused who offered an apology */
+    public abstract Set<PartyId> apologiesOffered();
+
+    /** @return the accused who were discouraged from apologizing */
+    public abstract Set<PartyId> apologiesDiscouraged();
+
+    /** @return the accused whose apology was relayed */
+    public abstract Set<PartyId> apologiesRelayed();
+
+    /** @return the accused who pressed an apology on the victim */
+    public abstract Set<PartyId> apologiesPressed();
+
+    /** @return the response meetings */
+    public abstract List<Meeting> meetings();
+
+    /** @return the decisions, oldest first */
+    public abstract List<Decision> decisions();
+
+    /** @return whether the latest decision or appeal outcome was communicated to the accused */
+    public abstract boolean decisionCommunicated();
+
+    /** @return the appeals, oldest first */
+    public abstract List<Appeal> appeals();
+
+    /** @return what left the response team */
+    public abstract List<Disclosure> disclosures();
+
+    /** @return the escalations to the global organization */
+    public abstract List<EscalationReason> escalations();
+
+    /** @return how many upset attendees were heard out */
+    public abstract int upsetAttendeesHeard();
+
+    /** @return the bans recorded */
+    public abstract List<BanRecord> bans();
+
+    /** @return links to other cases */
+    public abstract List<CaseLink> links();
+
+    /** @return the deadlines known, the latest of each kind */
+    public abstract Map<DeadlineKind, Instant> deadlines();
+
+    /** @return how many notes were written */
+    public abstract int notes();
+
+    /** @return how the case ended, once closed */
+    public abstract Optional<Resolution> resolution();
+
+    /** @return when the latest event happened */
+    public abstract Instant lastEventAt();
+
+    /** @return the number of events in the case file: its version */
+    public abstract long version();
+
+    /**
+     * Returns a party by id.
+     *
+     * @param id the party's id
+     * @return the party, if the case has it
+     */
+    public Optional<Party> party(PartyId id) {
+        return parties().stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    /**
+     * Returns the roles a party holds, the handler role included once assigned.
+     *
+     * @param id the party's id
+     * @return the roles, empty if the case has no such party
+     */
+    public Set<CaseRole> rolesOf(PartyId id) {
+        Set<CaseRole> roles = EnumSet.noneOf(CaseRole.class);
+        party(id).ifPresent(p -> roles.addAll(p.roles()));
+        if (handler().filter(id::equals).isPresent()) {
+            roles.add(CaseRole.HANDLER);
+        }
+        return roles;
+    }
+
+    /**
+     * Returns the parties that hold a role.
+     *
+     * @param role the role
+     * @return the parties, in the order they joined the case
+     */
+    public List<Party> partiesWith(CaseRole role) {
+        if (role == CaseRole.HANDLER) {
+            return handler().flatMap(this::party).map(List::of).orElse(List.of());
+        }
+        return parties().stream().filter(p -> p.has(role)).toList();
+    }
+
+    /**
+     * Returns the ids of the parties that hold a role.
+     *
+     * @param role the role
+     * @return the ids
+     */
+    public Set<PartyId> idsWith(CaseRole role) {
+        return partiesWith(role).stream().map(Party::id).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /**
+     * Returns the people whose consent sharing incident details needs: the targets, or the reporter where no
+     * target is named (see {@link ConsentHolders}).
+     *
+     * @return the consent holders, possibly none
+     */
+    public Set<PartyId> consentHolders() {
+        return ConsentHolders.forIncidentDetails(parties());
+    }
+
+    /**
+     * Returns whether anyone's physical safety is presently at stake: the latest assessment recorded, or else
+     * what the report says (violence committed or threatened, a general threat).
+     *
+     * @return the safety assessment in force
+     */
+    public SafetyAssessment safety() {
+        return recordedSafety().orElseGet(() -> SafetyFromReport.of(report()));
+    }
+
+    /**
+     * Tells whether a victim asked for help with law enforcement, in the report or later (seed 003, "Law
+     * Enforcement": only at the victim's request).
+     *
+     * @return true if a target requested a law-enforcement referral
+     */
+    public boolean lawEnforcementRequestedByVictim() {
+        return requests().entrySet().stream()
+                .filter(e -> rolesOf(e.getKey()).contains(CaseRole.TARGET))
+                .anyMatch(e -> e.getValue().stream().anyMatch(RequestedAction::isLawEnforcementReferral));
+    }
+
+    /**
+     * Returns the latest decision, if any.
+     *
+     * @return the decision
+     */
+    public Optional<Decision> latestDecision() {
+        return decisions().isEmpty() ? Optional.empty() : Optional.of(decisions().get(decisions().size() - 1));
+    }
+
+    /**
+     * Returns the appeal waiting for its decision, if any.
+     *
+     * @return the pending appeal
+     */
+    public Optional<Appeal> pendingAppeal() {
+        return appeals().stream().filter(Appeal::isPending).findFirst();
+    }
+
+    /**
+     * Returns the sanctions in force: those of the latest decision, as an appeal decided after it left them. A
+     * pending appeal does not suspend them (seed 003: the action stands meanwhile).
+     *
+     * @return the sanctions in force, possibly none
+     */
+    public List<ImposedSanction> sanctionsInForce() {
+        Optional<Decision> decision = latestDecision();
+        if (decision.isEmpty()) {
+            return List.of();
+        }
+        List<ImposedSanction> inForce = decision.get().sanctions();
+        for (Appeal appeal : appeals()) {
+            if (appeal.sequence() > decision.get().sequence() && appeal.outcome().isPresent()) {
+                AppealOutcome outcome = appeal.outcome().get();
+                if (outcome == AppealOutcome.OVERTURNED) {
+                    inForce = List.of();
+                } else if (outcome == AppealOutcome.MODIFIED) {
+                    inForce = appeal.modifiedSanctions();
+                }
+            }
+        }
+        return inForce;
+    }
+
+    /**
+     * Tells whether the case is closed.
+     *
+     * @return true once closed
+     */
+    public boolean isClosed() {
+        return status() == CaseStatus.CLOSED;
+    }
+
+    /**
+     * Returns the facts that decide which sanctions can apply to an accused party (invariant I7).
+     *
+     * @param accused an accused party of the case
+     * @return the facts
+     * @throws IllegalArgumentException if the case has no such accused party
+     */
+    public SanctionFacts sanctionFacts(PartyId accused) {
+        Party party = party(accused).filter(p -> p.has(CaseRole.ACCUSED))
+                .orElseThrow(() -> new IllegalArgumentException("the case has no accused party with this id"));
+        return ImmutableSanctionFacts.builder()
+                .accused(party)
+                .space(report().space().kind())
+                .targetIdentified(!partiesWith(CaseRole.TARGET).isEmpty())
+                .victimRequestedLawEnforcement(lawEnforcementRequestedByVictim())
+                .addAllCircumstances(report().circumstances())
+                .build();
+    }
+}

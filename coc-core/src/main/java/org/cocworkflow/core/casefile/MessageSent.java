@@ -1,0 +1,25 @@
+package org.cocworkflow.core.casefile;
+
+import java.time.Instant;
+import org.cocworkflow.core.action.MessageIntent;
+import org.cocworkflow.core.party.PartyId;
+import org.immutables.value.Value;
+
+/** A message sent on a case: to whom, by whom, and with which intent. */
+@Value.Immutable
+public interface MessageSent {
+    /** @return the sequence number of the event */
+    long sequence();
+
+    /** @return when it was sent */
+    Instant at();
+
+    /** @return who sent it */
+    PartyId by();
+
+    /** @return the recipient */
+    PartyId to();
+
+    /** @return what it was for */
+    MessageIntent intent();
+}

@@ -1,0 +1,350 @@
+package org.cocworkflow.core.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.util.List;
+import java.util.Objects;
+import org.cocworkflow.core.CaseTransitionException;
+import org.cocworkflow.core.InvalidDocumentException;
+import org.cocworkflow.core.action.Action;
+import org.cocworkflow.core.casefile.CaseEvent;
+import org.cocworkflow.core.casefile.CaseFile;
+import org.cocworkflow.core.casefile.CaseOpened;
+import org.cocworkflow.core.json.internal.Bindings;
+import org.cocworkflow.core.json.internal.Problems;
+import org.cocworkflow.core.json.internal.Shapes;
+import org.cocworkflow.core.report.Report;
+
+/**
+ * Reads and writes the library's JSON documents: reports ({@value #REPORT_FORMAT}), case files
+ * ({@value #CASE_FILE_FORMAT}) and single actions ({@value #ACTION_FORMAT}).
+ *
+ * <p>Reading is strict and total: a document is either read whole or refused with one
+ * {@link InvalidDocumentException} listing every problem by JSON path, without the offending values. Limits on
+ * size, depth and string length are applied while parsing ({@link JsonLimits}). A case file is replayed event by
+ * event, so an impossible case file is refused like a malformed one. Writing produces the same format, with
+ * instants in ISO-8601 and absent optional values left out; reading what was written gives an equal value.
+ *
+ * <p>Instances are immutable and thread-safe; create one and share it.
+ */
+public final class CocJson {
+    /** The format of report documents. */
+    public static final String REPORT_FORMAT = "coc-report/1";
+    /** The format of case-file documents. */
+    public static final String CASE_FILE_FORMAT = "coc-case-file/1";
+    /** The format of single-action documents, as an embedding application submits an organizer's action. */
+    public static final String ACTION_FORMAT = "coc-action/1";
+
+    private static final String FORMAT = "format";
+    private static final String EVENTS = "events";
+    private static final String ACTION = "action";
+    private static final TypeReference<List<CaseEvent>> EVENT_LIST = new TypeReference<>() {
+    };
+
+    private final JsonLimits limits;
+    private final ObjectMapper mapper;
+
+    private CocJson(JsonLimits limits) {
+        this.limits = limits;
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxNestingDepth())
+                        .maxStringLength(limits.maxStringLength())
+                        .maxNameLength(limits.maxFieldNameLength())
+                        .maxDocumentLength(limits.maxDocumentChars())
+                        .maxNumberLength(40)
+                        .build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+        this.mapper = JsonMapper.builder(factory)
+                .addModule(new Jdk8Module())
+                .addModule(new JavaTimeModule())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                // Only what the types declare with @JsonProperty is part of the format; helper methods such as
+                // Report.isAnonymous() are not.
+                .disable(MapperFeature.AUTO_DETECT_GETTERS, MapperFeature.AUTO_DETECT_IS_GETTERS,
+                        MapperFeature.AUTO_DETECT_SETTERS, MapperFeature.AUTO_DETECT_FIELDS)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
+                .build();
+    }
+
+    /**
+     * Returns a reader and writer with the default limits.
+     *
+     * @return the instance
+     */
+    public static CocJson standard() {
+        return new CocJson(JsonLimits.defaults());
+    }
+
+    /**
+     * Returns a reader and writer with the given limits.
+     *
+     * @param limits the intake limits
+     * @return the instance
+     */
+    public static CocJson withLimits(JsonLimits limits) {
+        return new CocJson(Objects.requireNonNull(limits, "limits"));
+    }
+
+    /**
+     * Returns the limits applied when reading.
+     *
+     * @return the limits
+     */
+    public JsonLimits limits() {
+        return limits;
+    }
+
+    /**
+     * Reads a report document.
+     *
+     * @param json the document
+     * @return the report
+     * @throws InvalidDocumentException listing every problem of the document
+     */
+    public Report readReport(String json) {
+        Problems problems = new Problems(limits.maxProblemsListed());
+        ObjectNode body = open(json, REPORT_FORMAT, problems);
+        if (body != null) {
+            Shapes.of(Report.class).check(body, "$", problems);
+        }
+        Report report = problems.any() ? null : bind(body, Report.class, problems);
+        throwIfAny("report", problems);
+        return report;
+    }
+
+    /**
+     * Writes a report document.
+     *
+     * @param report the report
+     * @return the document
+     */
+    public String writeReport(Report report) {
+        return write(REPORT_FORMAT, mapper.valueToTree(report));
+    }
+
+    /**
+     * Reads an action document, as an embedding application submits an organizer's action.
+     *
+     * @param json the document: the format and an {@code action} field
+     * @return the action
+     * @throws InvalidDocumentException listing every problem of the document
+     */
+    public Action readAction(String json) {
+        Problems problems = new Problems(limits.maxProblemsListed());
+        ObjectNode body = open(json, ACTION_FORMAT, problems);
+        JsonNode action = null;
+        if (body != null) {
+            action = body.get(ACTION);
+            if (action == null) {
+                problems.add("$." + ACTION, "required field is missing");
+            } else {
+                Shapes.of(Action.class).check(action, "$." + ACTION, problems);
+            }
+            body.fieldNames().forEachRemaining(name -> {
+                if (!name.equals(ACTION)) {
+                    problems.add("$", Problems.showable(name) ? "unknown field '" + name + "'"
+                            : "unknown field (its name is not shown)");
+                }
+            });
+        }
+        Action result = problems.any() ? null : bind(action, Action.class, problems);
+        throwIfAny("action", problems);
+        return result;
+    }
+
+    /**
+     * Writes an action document.
+     *
+     * @param action the action
+     * @return the document
+     */
+    public String writeAction(Action action) {
+        ObjectNode body = mapper.createObjectNode();
+        body.set(ACTION, mapper.valueToTree(action));
+        return write(ACTION_FORMAT, body);
+    }
+
+    /**
+     * Reads a case-file document and replays its events.
+     *
+     * @param json the document: the format and the {@code events}, the opening first
+     * @return the case file
+     * @throws InvalidDocumentException listing every problem of the document, impossible transitions included
+     */
+    public CaseFile readCaseFile(String json) {
+        Problems problems = new Problems(limits.maxProblemsListed());
+        ObjectNode body = open(json, CASE_FILE_FORMAT, problems);
+        JsonNode events = null;
+        if (body != null) {
+            events = body.get(EVENTS);
+            if (events == null) {
+                problems.add("$." + EVENTS, "required field is missing");
+            } else {
+                Shapes.of(EVENT_LIST.getType()).check(events, "$." + EVENTS, problems);
+                if (events.isArray() && events.isEmpty()) {
+                    problems.add("$." + EVENTS, "a case file has at least its opening event");
+                }
+            }
+            body.fieldNames().forEachRemaining(name -> {
+                if (!name.equals(EVENTS)) {
+                    problems.add("$", Problems.showable(name) ? "unknown field '" + name + "'"
+                            : "unknown field (its name is not shown)");
+                }
+            });
+        }
+        List<CaseEvent> list = problems.any() ? null : bind(events, EVENT_LIST, problems);
+        CaseFile file = list == null ? null : replay(list, problems);
+        throwIfAny("case file", problems);
+        return file;
+    }
+
+    /**
+     * Writes a case-file document.
+     *
+     * @param file the case file
+     * @return the document
+     */
+    public String writeCaseFile(CaseFile file) {
+        ObjectNode body = mapper.createObjectNode();
+        ArrayNode events = body.putArray(EVENTS);
+        for (CaseEvent event : file.events()) {
+            JsonNode node = mapper.valueToTree(event);
+            events.add(node);
+        }
+        return write(CASE_FILE_FORMAT, body);
+    }
+
+    /** Parses the document, checks its format field, and returns the rest of the top-level object. */
+    private ObjectNode open(String json, String format, Problems problems) {
+        Objects.requireNonNull(json, "json");
+        if (json.length() > limits.maxDocumentChars()) {
+            problems.add("$", "the document has " + json.length() + " characters, over the limit of "
+                    + limits.maxDocumentChars());
+            return null;
+        }
+        JsonNode root;
+        try {
+            root = mapper.readTree(json);
+        } catch (StreamConstraintsException e) {
+            problems.add(where(e), "the document exceeds an intake limit (nesting depth "
+                    + limits.maxNestingDepth() + ", string length " + limits.maxStringLength()
+                    + ", field name length " + limits.maxFieldNameLength() + ")");
+            return null;
+        } catch (JsonProcessingException e) {
+            problems.add(where(e), "the document is not well-formed JSON (or repeats a field)");
+            return null;
+        }
+        if (root == null || root.isMissingNode()) {
+            problems.add("$", "the document is empty");
+            return null;
+        }
+        if (!root.isObject()) {
+            problems.add("$", "expected an object with a \"format\" field");
+            return null;
+        }
+        ObjectNode body = ((ObjectNode) root).deepCopy();
+        JsonNode declared = body.remove(FORMAT);
+        if (declared == null) {
+            problems.add("$." + FORMAT, "required field is missing; expected \"" + format + "\"");
+        } else if (!declared.isTextual() || !declared.textValue().equals(format)) {
+            problems.add("$." + FORMAT, "unsupported format; this reader accepts \"" + format + "\"");
+            return null;
+        }
+        return body;
+    }
+
+    private static String where(JsonProcessingException e) {
+        JsonLocation location = e.getLocation();
+        return location == null ? "$" : "$ (line " + location.getLineNr() + ", column " + location.getColumnNr()
+                + ")";
+    }
+
+    private <T> T bind(JsonNode node, Class<T> type, Problems problems) {
+        try {
+            return mapper.treeToValue(node, type);
+        } catch (JsonProcessingException e) {
+            Bindings.record(e, problems);
+            return null;
+        } catch (IllegalArgumentException e) {
+            problems.add("$", "could not be read as the format describes");
+            return null;
+        }
+    }
+
+    private <T> T bind(JsonNode node, TypeReference<T> type, Problems problems) {
+        try {
+            return mapper.readerFor(type).readValue(node);
+        } catch (JsonProcessingException e) {
+            Bindings.record(e, problems);
+            return null;
+        } catch (IOException e) {
+            // Reading from an in-memory tree does no I/O; any other failure is a binding failure.
+            problems.add("$", "could not be read as the format describes");
+            return null;
+        }
+    }
+
+    private static CaseFile replay(List<CaseEvent> events, Problems problems) {
+        if (!(events.get(0) instanceof CaseOpened opened)) {
+            problems.add("$.events[0]", "a case file starts with its case_opened event");
+            return null;
+        }
+        int index = 0;
+        try {
+            CaseFile file = CaseFile.open(opened);
+            for (index = 1; index < events.size(); index++) {
+                file = file.append(events.get(index));
+            }
+            return file;
+        } catch (CaseTransitionException e) {
+            problems.add("$.events[" + index + "]", "impossible in this case file: " + e.reason().advice());
+            return null;
+        }
+    }
+
+    private String write(String format, JsonNode body) {
+        ObjectNode document = mapper.createObjectNode();
+        document.put(FORMAT, format);
+        document.setAll((ObjectNode) body);
+        try {
+            return mapper.writeValueAsString(document) + "\n";
+        } catch (JsonProcessingException e) {
+            // Writing a tree of plain nodes to a string cannot fail; this would be a bug in Jackson.
+            throw new IllegalStateException("could not write a JSON tree", e);
+        }
+    }
+
+    private static void throwIfAny(String document, Problems problems) {
+        if (problems.any()) {
+            throw new InvalidDocumentException(document, problems.list());
+        }
+    }
+
+}

@@ -1,0 +1,780 @@
+package org.cocworkflow.core.testing;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.cocworkflow.core.action.Action;
+import org.cocworkflow.core.action.AnnouncementKind;
+import org.cocworkflow.core.action.Authority;
+import org.cocworkflow.core.action.EscalationReason;
+import org.cocworkflow.core.action.ExternalBody;
+import org.cocworkflow.core.action.ImmutableAnnounce;
+import org.cocworkflow.core.action.ImmutableCommunicateDecision;
+import org.cocworkflow.core.action.ImmutableDecideAppeal;
+import org.cocworkflow.core.action.ImmutableDisclose;
+import org.cocworkflow.core.action.ImmutableInformGlobalOrganization;
+import org.cocworkflow.core.action.ImmutableNotifyAccused;
+import org.cocworkflow.core.action.ImmutableRecordAppeal;
+import org.cocworkflow.core.action.ImmutableRecordApologyPressed;
+import org.cocworkflow.core.action.ImmutableRecordBan;
+import org.cocworkflow.core.action.ImmutableRecordDecision;
+import org.cocworkflow.core.action.ImmutableRecordRequest;
+import org.cocworkflow.core.action.ImmutableReportToExternalBody;
+import org.cocworkflow.core.action.ImmutableRespondToUpsetAttendee;
+import org.cocworkflow.core.action.LinkKind;
+import org.cocworkflow.core.action.MessageIntent;
+import org.cocworkflow.core.action.Resolution;
+import org.cocworkflow.core.casefile.CaseFile;
+import org.cocworkflow.core.casefile.CaseId;
+import org.cocworkflow.core.casefile.CaseOpened;
+import org.cocworkflow.core.casefile.CaseState;
+import org.cocworkflow.core.consent.ConsentGrant;
+import org.cocworkflow.core.consent.ConsentHolders;
+import org.cocworkflow.core.consent.DisclosureItem;
+import org.cocworkflow.core.consent.RecipientClass;
+import org.cocworkflow.core.edition.PolicyEditionId;
+import org.cocworkflow.core.party.CaseRole;
+import org.cocworkflow.core.party.Identifier;
+import org.cocworkflow.core.party.ImmutableParty;
+import org.cocworkflow.core.party.Party;
+import org.cocworkflow.core.party.PartyId;
+import org.cocworkflow.core.party.Relationship;
+import org.cocworkflow.core.party.RelationshipKind;
+import org.cocworkflow.core.party.Standing;
+import org.cocworkflow.core.party.TravelGrant;
+import org.cocworkflow.core.report.Circumstance;
+import org.cocworkflow.core.report.EvidenceRef;
+import org.cocworkflow.core.report.ImmutableEvidenceRef;
+import org.cocworkflow.core.report.ImmutableIncidentSpace;
+import org.cocworkflow.core.report.ImmutablePriorReport;
+import org.cocworkflow.core.report.ImmutableReport;
+import org.cocworkflow.core.report.IncidentSpace;
+import org.cocworkflow.core.report.OtherAuthority;
+import org.cocworkflow.core.report.Report;
+import org.cocworkflow.core.report.ReportChannel;
+import org.cocworkflow.core.report.RequestedAction;
+import org.cocworkflow.core.report.SpaceKind;
+import org.cocworkflow.core.report.VenueKind;
+import org.cocworkflow.core.response.AppealOutcome;
+import org.cocworkflow.core.response.DeadlineKind;
+import org.cocworkflow.core.response.Finding;
+import org.cocworkflow.core.response.Gravity;
+import org.cocworkflow.core.response.ResponsePath;
+import org.cocworkflow.core.response.SafetyAssessment;
+import org.cocworkflow.core.response.VictimWish;
+import org.cocworkflow.core.sanction.ImposedSanction;
+import org.cocworkflow.core.sanction.Sanction;
+import org.cocworkflow.core.sanction.SanctionDuration;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.SourceDSL;
+
+/**
+ * All generators of coc-core, in one place, built from the domain's builders. Published in coc-core's test-jar
+ * so that coc-rules and coc-store generate the same shapes.
+ *
+ * <p>The generators reach the rare cases on purpose: threats to safety, accused organizers and team members,
+ * conflicted team members, conditional travel grants, revoked consent. {@code GeneratorCoverageTest} asserts how
+ * often. Content (names, contacts, descriptions, free text) comes from one text generator, which
+ * {@link #withContent(String)} replaces to plant a canary in every content field.
+ */
+public final class CocGenerators {
+    /** The earliest time a generated report is received. */
+    public static final Instant EPOCH = Instant.parse("2026-03-02T09:00:00Z");
+    /** The team member who receives every generated report. */
+    public static final PartyId RECEIVER = PartyId.of("team-0");
+    /** Editions generated cases are judged under. */
+    public static final List<PolicyEditionId> EDITIONS = List.of(PolicyEditionId.of("edition-2025"),
+            PolicyEditionId.of("edition-2026"));
+    /** The appeal contact of generated cases that have one. */
+    public static final String APPEAL_CONTACT = "the conduct committee at appeals@events.example";
+
+    private static final List<String> NAMES = List.of("Alex Morgan", "Priya Raman", "José Álvarez", "Mei Chen",
+            "Sam O'Neil", "Noa Levi", "Chidi Okafor", "Ingrid Sørensen", "Tomasz Wójcik", "Aiyana Redcloud");
+    private static final List<String> PHRASES = List.of(
+            "made repeated comments about my appearance after I asked them to stop",
+            "showed a slide with sexual imagery during the talk",
+            "followed me from the venue to the hotel",
+            "sent several private messages insulting me after the meetup",
+            "said they would hurt me if I reported them",
+            "kept touching my shoulder at the booth",
+            "posted my home address in the community chat",
+            "interrupted every woman who spoke in the workshop",
+            "asked me out again after I said no, twice",
+            "mocked my accent in front of the group");
+
+    private final Gen<String> text;
+    private final Gen<String> names;
+    private final Gen<String> emails;
+
+    private CocGenerators(Gen<String> text, Gen<String> names, Gen<String> emails) {
+        this.text = text;
+        this.names = names;
+        this.emails = emails;
+    }
+
+    /**
+     * Returns generators with realistic content and, now and then, arbitrary Unicode text.
+     *
+     * @return the generators
+     */
+    public static CocGenerators standard() {
+        Gen<String> unicode = SourceDSL.strings().basicMultilingualPlaneAlphabet().ofLengthBetween(0, 30)
+                .map(s -> "note " + s);
+        Gen<String> text = Generate.frequency(List.of(
+                org.quicktheories.api.Pair.of(8, Generate.pick(PHRASES)),
+                org.quicktheories.api.Pair.of(2, unicode)));
+        Gen<String> names = Generate.pick(NAMES);
+        Gen<String> emails = Generate.pick(NAMES).zip(Generate.range(1, 9),
+                (n, i) -> n.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", ".") + i + "@mail.example");
+        return new CocGenerators(text, names, emails);
+    }
+
+    /**
+     * Returns generators whose every content field contains a canary string.
+     *
+     * @param canary the canary
+     * @return the generators
+     */
+    public static CocGenerators withContent(String canary) {
+        Gen<String> text = Generate.pick(PHRASES).map(p -> p + " " + canary);
+        Gen<String> names = Generate.pick(NAMES).map(n -> n + " " + canary);
+        Gen<String> emails = Generate.constant(canary + "@mail.example");
+        return new CocGenerators(text, names, emails);
+    }
+
+    /** @return free text, such as descriptions and notes */
+    public Gen<String> text() {
+        return text;
+    }
+
+    /** @return generated reports: valid, varied, with the rare cases present */
+    public Gen<Report> reports() {
+        return in -> report(new Draw(in));
+    }
+
+    /** @return openings of cases for generated reports */
+    public Gen<CaseOpened> openings() {
+        return in -> opening(new Draw(in));
+    }
+
+    /** @return case files after 0 to 60 valid organizer actions */
+    public Gen<CaseFile> caseFiles() {
+        return caseFiles(0, 60);
+    }
+
+    /**
+     * Returns case files after a number of valid organizer actions (fewer if the case is closed early).
+     *
+     * @param minSteps the fewest actions
+     * @param maxSteps the most actions
+     * @return the generator
+     */
+    public Gen<CaseFile> caseFiles(int minSteps, int maxSteps) {
+        return in -> {
+            Draw d = new Draw(in);
+            CaseFile file = CaseFile.open(opening(d));
+            int steps = d.between(minSteps, maxSteps);
+            for (int i = 0; i < steps && !file.state().isClosed(); i++) {
+                Step step = validStep(d, file.state());
+                file = file.append(step.action(), step.by(), step.at());
+            }
+            return file;
+        };
+    }
+
+    /** @return arbitrary attempts on a case: an opening followed by steps that may or may not be possible */
+    public Gen<Attempts> attempts() {
+        return in -> {
+            Draw d = new Draw(in);
+            CaseOpened opened = opening(d);
+            CaseFile file = CaseFile.open(opened);
+            List<Step> steps = new ArrayList<>();
+            int count = d.between(1, 40);
+            for (int i = 0; i < count; i++) {
+                Step step = twisted(d, file.state());
+                steps.add(step);
+                try {
+                    file = file.append(step.action(), step.by(), step.at());
+                } catch (org.cocworkflow.core.CaseTransitionException refused) {
+                    // Refused steps stay in the list: the property checks that they are refused, and why.
+                }
+            }
+            return new Attempts(opened, steps);
+        };
+    }
+
+    // ------------------------------------------------------------------------------------------------ reports
+
+    /**
+     * Draws a report.
+     *
+     * @param d the draw
+     * @return a valid report
+     */
+    public Report report(Draw d) {
+        List<Party> parties = new ArrayList<>();
+        int accusedCount = d.chance(85) ? 1 : 2;
+        for (int i = 1; i <= accusedCount; i++) {
+            parties.add(accused(d, PartyId.of("accused-" + i)));
+        }
+        boolean anonymous = d.chance(20);
+        boolean reporterIsTarget = false;
+        if (!anonymous) {
+            reporterIsTarget = d.chance(65);
+            Set<CaseRole> roles = EnumSet.of(CaseRole.REPORTER);
+            if (reporterIsTarget) {
+                roles.add(CaseRole.TARGET);
+            } else if (d.chance(50)) {
+                roles.add(CaseRole.WITNESS);
+            }
+            parties.add(person(d, PartyId.of("reporter"), roles, true));
+        }
+        int targets = d.between(0, reporterIsTarget ? 1 : 2);
+        for (int i = 1; i <= targets; i++) {
+            parties.add(person(d, PartyId.of("target-" + i), EnumSet.of(CaseRole.TARGET), d.chance(60)));
+        }
+        int witnesses = d.between(0, 2);
+        for (int i = 1; i <= witnesses; i++) {
+            parties.add(person(d, PartyId.of("witness-" + i), EnumSet.of(CaseRole.WITNESS), d.chance(50)));
+        }
+        if (d.chance(20)) {
+            parties.add(person(d, PartyId.of("involved-1"), EnumSet.of(CaseRole.INVOLVED), false));
+        }
+        parties = withRelationships(d, parties);
+
+        SpaceKind kind = d.pick(SpaceKind.class);
+        IncidentSpace space = ImmutableIncidentSpace.builder().kind(kind)
+                .eventId(d.chance(70) ? Optional.of("event-2026") : Optional.empty())
+                .place(d.chance(50) ? Optional.of(d.from(text)) : Optional.empty())
+                .build();
+        Instant receivedAt = EPOCH.plus(Duration.ofMinutes(d.between(0, 40_000)));
+        Set<Circumstance> circumstances = circumstances(d, parties);
+        Optional<Party> reporter = parties.stream().filter(p -> p.has(CaseRole.REPORTER)).findFirst();
+
+        ImmutableReport.BuildFinal report = ImmutableReport.builder()
+                .receivedAt(receivedAt)
+                .channel(anonymous && d.chance(50) ? ReportChannel.ANONYMOUS_FORM : d.pick(ReportChannel.class))
+                .description(d.from(text))
+                .space(space)
+                .addAllCircumstances(circumstances)
+                .addAllParties(parties);
+        if (d.chance(70)) {
+            report.incidentAt(receivedAt.minus(Duration.ofMinutes(d.between(0, 4_000))));
+        }
+        if (d.chance(30)) {
+            report.effects(d.from(text));
+        }
+        if (d.chance(30)) {
+            int count = d.between(1, 2);
+            for (int i = 0; i < count; i++) {
+                EvidenceRef ref = ImmutableEvidenceRef.builder().reference(d.from(text))
+                        .description(d.chance(50) ? Optional.of(d.from(text)) : Optional.empty()).build();
+                report.addEvidence(ref);
+            }
+        }
+        if (d.chance(45)) {
+            VenueKind venue = kind.isOnline() ? VenueKind.ONLINE_SERVICE : VenueKind.IN_PERSON_EVENT;
+            report.addAllRequestedActions(d.some(RequestedAction.catalogue(venue), 30));
+            if (d.chance(15)) {
+                report.addAllRequestedActions(d.some(RequestedAction.catalogue(d.pick(VenueKind.class)), 30));
+            }
+            if (d.chance(40)) {
+                report.requestNote(d.from(text));
+            }
+        }
+        if (reporter.isPresent()) {
+            Party r = reporter.get();
+            if (d.chance(35)) {
+                int count = d.between(1, 2);
+                for (int i = 0; i < count; i++) {
+                    grantFor(d, r, parties).ifPresent(report::addConsent);
+                }
+            }
+            if (d.chance(20)) {
+                report.addAllConfidentialFrom(d.subset(RecipientClass.class, 20));
+                if (d.chance(50)) {
+                    report.confidentialityNote(d.from(text));
+                }
+            }
+        }
+        if (d.chance(10)) {
+            report.addReportedElsewhere(ImmutablePriorReport.builder().authority(d.pick(OtherAuthority.class))
+                    .outcome(d.chance(50) ? Optional.of(d.from(text)) : Optional.empty()).build());
+        }
+        return report.build();
+    }
+
+    private Party accused(Draw d, PartyId id) {
+        Set<Standing> standings = EnumSet.noneOf(Standing.class);
+        addIf(d, standings, Standing.ATTENDEE, 50);
+        addIf(d, standings, Standing.SPEAKER, 25);
+        addIf(d, standings, Standing.VOLUNTEER, 15);
+        addIf(d, standings, Standing.ORGANIZER, 10);
+        addIf(d, standings, Standing.EVENT_LEADER, 5);
+        addIf(d, standings, Standing.RESPONSE_TEAM_MEMBER, 6);
+        addIf(d, standings, Standing.CENTRAL_FIGURE, 6);
+        addIf(d, standings, Standing.ORGANIZATION_MEMBER, 30);
+        addIf(d, standings, Standing.PAID_STAFF, 10);
+        addIf(d, standings, Standing.SPONSOR_REPRESENTATIVE, 10);
+        addIf(d, standings, Standing.VENUE_STAFF, 5);
+        ImmutableParty.BuildFinal party = ImmutableParty.builder().id(id).addRoles(CaseRole.ACCUSED)
+                .addAllStandings(standings);
+        identity(d, party, d.chance(75));
+        if (d.chance(30)) {
+            party.description(d.from(text));
+        }
+        if (d.chance(25)) {
+            party.employer(d.from(names));
+        }
+        if (d.chance(15)) {
+            party.travelGrant(TravelGrant.of(d.chance(50)));
+        }
+        return party.build();
+    }
+
+    private Party person(Draw d, PartyId id, Set<CaseRole> roles, boolean named) {
+        ImmutableParty.BuildFinal party = ImmutableParty.builder().id(id).addAllRoles(roles);
+        identity(d, party, named);
+        if (d.chance(60)) {
+            party.contact(d.from(emails));
+        }
+        addStandings(d, party);
+        return party.build();
+    }
+
+    private void identity(Draw d, ImmutableParty.BuildFinal party, boolean named) {
+        if (named) {
+            party.displayName(d.from(names));
+        }
+        if (d.chance(55)) {
+            party.addIdentifiers(Identifier.email(d.from(emails)));
+        }
+        if (d.chance(25)) {
+            party.addIdentifiers(Identifier.handle(d.pick(List.of("slack:community", "mastodon.social", "github")),
+                    "@" + d.from(names)));
+        }
+    }
+
+    private static void addStandings(Draw d, ImmutableParty.BuildFinal party) {
+        if (d.chance(60)) {
+            party.addStandings(Standing.ATTENDEE);
+        }
+        if (d.chance(10)) {
+            party.addStandings(Standing.SPEAKER);
+        }
+        if (d.chance(10)) {
+            party.addStandings(Standing.VOLUNTEER);
+        }
+    }
+
+    private static void addIf(Draw d, Set<Standing> standings, Standing standing, int percent) {
+        if (d.chance(percent)) {
+            standings.add(standing);
+        }
+    }
+
+    private static List<Party> withRelationships(Draw d, List<Party> parties) {
+        List<Party> result = new ArrayList<>(parties.size());
+        for (Party party : parties) {
+            List<Party> others = parties.stream().filter(p -> !p.id().equals(party.id())).toList();
+            if (!others.isEmpty() && d.chance(12)) {
+                Party other = d.pick(others);
+                result.add(ImmutableParty.copyOf(party).withRelationships(
+                        Relationship.of(other.id(), d.pick(RelationshipKind.class))));
+            } else {
+                result.add(party);
+            }
+        }
+        return result;
+    }
+
+    private static Set<Circumstance> circumstances(Draw d, List<Party> parties) {
+        Set<Circumstance> set = EnumSet.noneOf(Circumstance.class);
+        for (Circumstance c : Circumstance.values()) {
+            int percent = switch (c) {
+                case WIDELY_WITNESSED -> 30;
+                case VIOLENCE_COMMITTED, VIOLENCE_THREATENED -> 9;
+                case GENERAL_THREAT_TO_SAFETY -> 8;
+                case ONGOING, CONTINUED_AFTER_REQUEST_TO_STOP -> 15;
+                case RETALIATION, CONTINUED_HARASSMENT -> 6;
+                default -> 5;
+            };
+            if (d.chance(percent)) {
+                set.add(c);
+            }
+        }
+        boolean speaker = parties.stream().anyMatch(p -> p.has(CaseRole.ACCUSED) && p.has(Standing.SPEAKER));
+        if (speaker && d.chance(50)) {
+            set.add(Circumstance.ACCUSED_GAVE_TALK);
+        }
+        return set;
+    }
+
+    private static Optional<ConsentGrant> grantFor(Draw d, Party grantor, List<Party> parties) {
+        Set<DisclosureItem> items = EnumSet.noneOf(DisclosureItem.class);
+        for (DisclosureItem item : DisclosureItem.values()) {
+            if (ConsentHolders.mayGrant(grantor, item, parties) && d.chance(60)) {
+                items.add(item);
+            }
+        }
+        return items.isEmpty() ? Optional.empty()
+                : Optional.of(ConsentGrant.of(grantor.id(), d.pick(RecipientClass.class), items));
+    }
+
+    // ------------------------------------------------------------------------------------------------ cases
+
+    /**
+     * Draws the opening of a case.
+     *
+     * @param d the draw
+     * @return an opening valid for its report
+     */
+    public CaseOpened opening(Draw d) {
+        Report report = report(d);
+        ImmutableParty.BuildFinal receiver = ImmutableParty.builder().id(RECEIVER)
+                .addRoles(CaseRole.RESPONSE_TEAM_MEMBER).displayName(d.from(names))
+                .addStandings(Standing.RESPONSE_TEAM_MEMBER).mandatoryReporter(d.chance(10));
+        if (d.chance(10)) {
+            receiver.addRelationships(Relationship.of(d.pick(report.parties()).id(),
+                    d.pick(RelationshipKind.class)));
+        }
+        return CaseOpened.builder()
+                .at(report.receivedAt().plus(Duration.ofMinutes(d.between(0, 120))))
+                .caseId(CaseId.of("case-" + d.between(1, 9_999)))
+                .edition(d.pick(EDITIONS))
+                .report(report)
+                .receivedBy(receiver.build())
+                .appealContact(d.chance(70) ? Optional.of(APPEAL_CONTACT) : Optional.empty())
+                .build();
+    }
+
+    /**
+     * One recorded action: what, by whom, when.
+     *
+     * @param action the action
+     * @param by the recorder
+     * @param at when
+     */
+    public record Step(Action action, PartyId by, Instant at) {
+        @Override
+        public String toString() {
+            return at + " " + by + ": " + action.summary();
+        }
+    }
+
+    /**
+     * Draws an action the case file accepts in this state, with its recorder and time.
+     *
+     * @param d the draw
+     * @param state the current state
+     * @return a possible step
+     */
+    public Step validStep(Draw d, CaseState state) {
+        List<PartyId> team = new ArrayList<>(state.idsWith(CaseRole.RESPONSE_TEAM_MEMBER));
+        PartyId by = d.pick(team);
+        Instant at = state.lastEventAt().plus(Duration.ofMinutes(d.between(0, 180)));
+        return new Step(validAction(d, state), by, at);
+    }
+
+    /**
+     * Draws an action the case file accepts in this state.
+     *
+     * @param d the draw
+     * @param state the current state
+     * @return a possible action
+     */
+    public Action validAction(Draw d, CaseState state) {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            Optional<Action> action = tryKind(d, state, d.between(0, 39));
+            if (action.isPresent()) {
+                return action.get();
+            }
+        }
+        return Action.RecordNote.of(d.from(text));
+    }
+
+    private Optional<Action> tryKind(Draw d, CaseState s, int kind) {
+        List<Party> accused = s.partiesWith(CaseRole.ACCUSED);
+        List<Party> team = s.partiesWith(CaseRole.RESPONSE_TEAM_MEMBER);
+        List<Party> incident = s.parties().stream().filter(p -> !p.has(CaseRole.RESPONSE_TEAM_MEMBER)).toList();
+        List<Party> speakers = s.parties().stream()
+                .filter(p -> p.has(CaseRole.REPORTER) || p.has(CaseRole.TARGET)).toList();
+        boolean appealPending = s.pendingAppeal().isPresent();
+        switch (kind) {
+            case 0, 1: {
+                PartyId id = PartyId.of("team-" + team.size());
+                ImmutableParty.BuildFinal member = ImmutableParty.builder().id(id)
+                        .addRoles(CaseRole.RESPONSE_TEAM_MEMBER).displayName(d.from(names))
+                        .addStandings(d.chance(20) ? Standing.GLOBAL_ORGANIZATION : Standing.RESPONSE_TEAM_MEMBER)
+                        .mandatoryReporter(d.chance(10));
+                if (d.chance(20) && !incident.isEmpty()) {
+                    member.addRelationships(Relationship.of(d.pick(incident).id(), d.pick(RelationshipKind.class)));
+                }
+                return s.party(id).isPresent() ? Optional.empty() : Optional.of(Action.AddTeamMember.of(member.build()));
+            }
+            case 2:
+                return Optional.of(Action.AssignHandler.of(d.pick(team).id()));
+            case 3: {
+                PartyId id = PartyId.of("added-" + s.parties().size());
+                Set<CaseRole> roles = EnumSet.of(d.pick(List.of(CaseRole.WITNESS, CaseRole.INVOLVED,
+                        CaseRole.TARGET, CaseRole.ACCUSED)));
+                return s.party(id).isPresent() ? Optional.empty()
+                        : Optional.of(Action.AddParty.of(person(d, id, roles, d.chance(50))));
+            }
+            case 4: {
+                if (incident.isEmpty()) {
+                    return Optional.empty();
+                }
+                return Optional.of(Action.DeclareRelationship.of(d.pick(team).id(),
+                        Relationship.of(d.pick(incident).id(), d.pick(RelationshipKind.class))));
+            }
+            case 5:
+                return Optional.of(Action.RecordSafetyAssessment.of(d.pick(SafetyAssessment.class)));
+            case 6:
+                return Optional.of(Action.SetResponsePath.of(d.pick(ResponsePath.class)));
+            case 7:
+                return Optional.of(Action.AssessGravity.of(d.pick(Gravity.class)));
+            case 8:
+                return Optional.of(Action.SetDeadline.of(d.pick(DeadlineKind.class),
+                        s.lastEventAt().plus(Duration.ofHours(d.between(1, 24 * 7)))));
+            case 9, 10: {
+                if (speakers.isEmpty()) {
+                    return Optional.empty();
+                }
+                Party grantor = d.pick(speakers);
+                return grantFor(d, grantor, s.parties()).map(Action.RecordConsent::of);
+            }
+            case 11: {
+                if (speakers.isEmpty()) {
+                    return Optional.empty();
+                }
+                return Optional.of(Action.RevokeConsent.of(d.pick(speakers).id(), d.pick(RecipientClass.class)));
+            }
+            case 12: {
+                List<PartyId> holders = new ArrayList<>(s.consentHolders());
+                return holders.isEmpty() ? Optional.empty()
+                        : Optional.of(Action.RecordVictimWish.of(d.pick(holders), d.pick(VictimWish.class)));
+            }
+            case 13: {
+                if (speakers.isEmpty()) {
+                    return Optional.empty();
+                }
+                Set<RequestedAction> actions = EnumSet.of(d.pick(RequestedAction.class));
+                if (d.chance(30)) {
+                    actions.add(RequestedAction.EVENT_HELP_WITH_LAW_ENFORCEMENT);
+                }
+                return Optional.of(ImmutableRecordRequest.builder().requester(d.pick(speakers).id())
+                        .addAllActions(actions).note(d.chance(30) ? Optional.of(d.from(text)) : Optional.empty())
+                        .build());
+            }
+            case 14: {
+                List<Party> tellers = incident.stream().filter(p -> !p.roles().equals(Set.of(CaseRole.ACCUSED)))
+                        .toList();
+                return tellers.isEmpty() ? Optional.empty()
+                        : Optional.of(Action.RecordAccount.of(d.pick(tellers).id(), d.from(text)));
+            }
+            case 15, 16: {
+                if (incident.isEmpty()) {
+                    return Optional.empty();
+                }
+                Party to = d.pick(incident);
+                List<MessageIntent> intents = java.util.Arrays.stream(MessageIntent.values())
+                        .filter(i -> i.isFor(s.rolesOf(to.id()))).toList();
+                if (intents.isEmpty()) {
+                    return Optional.empty();
+                }
+                MessageIntent intent = d.pick(intents);
+                return Optional.of(d.chance(50) ? Action.SendMessage.of(to.id(), intent)
+                        : Action.SendMessage.of(to.id(), intent, d.from(text)));
+            }
+            case 17:
+                return Optional.of(ImmutableNotifyAccused.builder().accused(d.pick(accused).id())
+                        .text(d.chance(40) ? Optional.of(d.from(text)) : Optional.empty()).build());
+            case 18:
+                return Optional.of(Action.HearAccused.of(d.pick(accused).id(), d.from(text)));
+            case 19:
+                return Optional.of(Action.RecordApologyOffer.of(d.pick(accused).id(), d.chance(50)));
+            case 20:
+                return Optional.of(Action.DiscourageApology.of(d.pick(accused).id()));
+            case 21: {
+                List<Party> offered = accused.stream().filter(p -> s.apologiesOffered().contains(p.id())).toList();
+                List<Party> targets = s.partiesWith(CaseRole.TARGET);
+                if (offered.isEmpty() || targets.isEmpty()) {
+                    return Optional.empty();
+                }
+                return Optional.of(Action.RelayApology.of(d.pick(offered).id(), d.pick(targets).id(),
+                        d.from(text)));
+            }
+            case 22:
+                return Optional.of(ImmutableRecordApologyPressed.builder().accused(d.pick(accused).id())
+                        .account(d.chance(50) ? Optional.of(d.from(text)) : Optional.empty()).build());
+            case 23: {
+                Set<PartyId> participants = new LinkedHashSet<>();
+                for (Party member : team) {
+                    if (d.chance(70)) {
+                        participants.add(member.id());
+                    }
+                }
+                if (d.chance(10) && !incident.isEmpty()) {
+                    participants.add(d.pick(incident).id());
+                }
+                if (participants.isEmpty()) {
+                    participants.add(team.get(0).id());
+                }
+                return Optional.of(Action.ConveneMeeting.of(participants));
+            }
+            case 24, 25: {
+                if (appealPending) {
+                    return Optional.empty();
+                }
+                Finding finding = d.pick(Finding.class);
+                ImmutableRecordDecision.BuildFinal decision = ImmutableRecordDecision.builder().finding(finding)
+                        .rationale(d.chance(50) ? Optional.of(d.from(text)) : Optional.empty());
+                if (finding == Finding.VIOLATION) {
+                    decision.addAllSanctions(sanctions(d, accused, s));
+                }
+                return Optional.of(decision.build());
+            }
+            case 26: {
+                if (s.decisions().isEmpty()) {
+                    return Optional.empty();
+                }
+                return Optional.of(ImmutableCommunicateDecision.builder().accused(d.pick(accused).id())
+                        .appealContact(d.chance(80) ? s.appealContact() : Optional.empty())
+                        .text(d.chance(40) ? Optional.of(d.from(text)) : Optional.empty()).build());
+            }
+            case 27: {
+                if (s.decisions().isEmpty() || appealPending) {
+                    return Optional.empty();
+                }
+                return Optional.of(ImmutableRecordAppeal.builder().accused(d.pick(accused).id())
+                        .grounds(d.chance(50) ? Optional.of(d.from(text)) : Optional.empty()).build());
+            }
+            case 28: {
+                if (!appealPending) {
+                    return Optional.empty();
+                }
+                AppealOutcome outcome = d.pick(AppealOutcome.class);
+                ImmutableDecideAppeal.BuildFinal decide = ImmutableDecideAppeal.builder().outcome(outcome);
+                if (outcome == AppealOutcome.MODIFIED) {
+                    decide.addAllSanctions(sanctions(d, accused, s));
+                }
+                return Optional.of(decide.build());
+            }
+            case 29:
+                return Optional.of(ImmutableDisclose.builder().recipient(d.pick(RecipientClass.class))
+                        .addAllItems(d.subset(DisclosureItem.class, 30))
+                        .purpose(d.chance(40) ? Optional.of(d.from(text)) : Optional.empty()).build());
+            case 30:
+                return Optional.of(Action.InvolveAuthority.of(d.pick(Authority.class),
+                        d.subset(DisclosureItem.class, 30)));
+            case 31:
+                return Optional.of(ImmutableReportToExternalBody.builder().body(d.pick(ExternalBody.class))
+                        .accused(d.pick(accused).id()).addAllItems(d.subset(DisclosureItem.class, 30))
+                        .text(d.chance(40) ? Optional.of(d.from(text)) : Optional.empty()).build());
+            case 32:
+                return Optional.of(ImmutableInformGlobalOrganization.builder()
+                        .addAllItems(d.subset(DisclosureItem.class, 20))
+                        .text(d.chance(40) ? Optional.of(d.from(text)) : Optional.empty()).build());
+            case 33:
+                return Optional.of(Action.EscalateToGlobalOrganization.of(d.pick(EscalationReason.class)));
+            case 34:
+                return Optional.of(ImmutableAnnounce.builder().kind(d.pick(AnnouncementKind.class))
+                        .natureOfIncident(d.from(text))
+                        .namesAccused(d.chance(15))
+                        .actionTaken(d.chance(60) ? Optional.of(d.from(text)) : Optional.empty()).build());
+            case 35:
+                return Optional.of(ImmutableRespondToUpsetAttendee.builder()
+                        .note(d.chance(50) ? Optional.of(d.from(text)) : Optional.empty()).build());
+            case 36:
+                return Optional.of(ImmutableRecordBan.builder().accused(d.pick(accused).id())
+                        .addAllScopes(d.chance(50) ? List.of("event-2026") : List.of())
+                        .until(d.chance(50) ? Optional.of(s.lastEventAt().plus(Duration.ofDays(d.between(30, 900))))
+                                : Optional.empty()).build());
+            case 37: {
+                CaseId other = CaseId.of("case-other-" + d.between(1, 50));
+                return Optional.of(Action.LinkCase.of(other, d.pick(LinkKind.class)));
+            }
+            case 38:
+                return Optional.of(Action.RecordNote.of(d.from(text)));
+            default: {
+                if (appealPending || !d.chance(25)) {
+                    return Optional.empty();
+                }
+                return Optional.of(Action.CloseCase.of(d.pick(Resolution.class)));
+            }
+        }
+    }
+
+    private static List<ImposedSanction> sanctions(Draw d, List<Party> accused, CaseState s) {
+        List<ImposedSanction> sanctions = new ArrayList<>();
+        int count = d.between(0, 3);
+        for (int i = 0; i < count; i++) {
+            Sanction sanction = d.pick(Sanction.class);
+            PartyId on = d.pick(accused).id();
+            if (sanction.duration() == SanctionDuration.FIXED_OR_INDEFINITE && d.chance(50)) {
+                sanctions.add(ImposedSanction.until(sanction, on,
+                        s.lastEventAt().plus(Duration.ofDays(d.between(30, 730)))));
+            } else {
+                sanctions.add(ImposedSanction.of(sanction, on));
+            }
+        }
+        return sanctions;
+    }
+
+    /**
+     * A case and a series of steps to try on it: usually possible, sometimes naming a stranger, recorded by a
+     * non-member, dated in the past, or asking for what the state does not allow.
+     *
+     * @param opened the opening of the case
+     * @param steps the steps, each drawn against the state the possible steps before it left
+     */
+    public record Attempts(CaseOpened opened, List<Step> steps) {
+        @Override
+        public String toString() {
+            StringBuilder text = new StringBuilder("case ").append(opened.caseId()).append(" then:");
+            steps.forEach(step -> text.append("\n  ").append(step));
+            return text.toString();
+        }
+    }
+
+    private Step twisted(Draw d, CaseState state) {
+        Step step = validStep(d, state);
+        int twist = d.between(1, 100);
+        PartyId stranger = PartyId.of("stranger");
+        if (twist <= 5) {
+            return new Step(step.action(), stranger, step.at());
+        }
+        if (twist <= 10) {
+            return new Step(step.action(), d.pick(state.parties()).id(), step.at());
+        }
+        if (twist <= 14) {
+            return new Step(step.action(), step.by(), state.lastEventAt().minusSeconds(d.between(1, 600)));
+        }
+        if (twist <= 40) {
+            PartyId someone = d.pick(state.parties()).id();
+            Action odd = switch (d.between(0, 9)) {
+                case 0 -> Action.RecordAppeal.of(someone);
+                case 1 -> Action.DecideAppeal.of(AppealOutcome.UPHELD, List.of());
+                case 2 -> Action.CommunicateDecision.of(someone, Optional.empty());
+                case 3 -> Action.NotifyAccused.of(d.chance(30) ? stranger : someone);
+                case 4 -> Action.RelayApology.of(someone, d.pick(state.parties()).id(),
+                        "they apologize and will keep away");
+                case 5 -> Action.AssignHandler.of(someone);
+                case 6 -> Action.RecordDecision.of(Finding.VIOLATION,
+                        List.of(ImposedSanction.of(Sanction.WARNING, someone)));
+                case 7 -> Action.AddParty.of(ImmutableParty.builder().id(someone).addRoles(CaseRole.WITNESS).build());
+                case 8 -> Action.CloseCase.of(Resolution.ACTION_TAKEN);
+                default -> Action.SendMessage.of(someone, d.pick(MessageIntent.class));
+            };
+            return new Step(odd, step.by(), step.at());
+        }
+        return step;
+    }
+}

@@ -1,0 +1,53 @@
+package org.cocworkflow.core.testing;
+
+import org.quicktheories.QuickTheory;
+
+/**
+ * The one way property tests start: a fixed seed (deterministic runs) and the example count of the build
+ * ({@code -Dcoc.examples}, 1,000 by default, 100,000 with {@code -Pexhaustive}).
+ */
+public final class Theories {
+    /** The seed used unless {@code -Dcoc.seed} says otherwise. */
+    public static final long DEFAULT_SEED = 20261122L;
+
+    private Theories() {
+    }
+
+    /**
+     * Returns a theory with the build's example count and seed.
+     *
+     * @return the theory
+     */
+    public static QuickTheory qt() {
+        return QuickTheory.qt().withExamples(examples()).withFixedSeed(seed()).withShrinkCycles(2_000);
+    }
+
+    /**
+     * Returns a theory with a fraction of the build's example count, for properties whose examples are large.
+     *
+     * @param divisor how much fewer examples to run, at least 1
+     * @return the theory
+     */
+    public static QuickTheory qt(int divisor) {
+        return QuickTheory.qt().withExamples(Math.max(100, examples() / divisor)).withFixedSeed(seed())
+                .withShrinkCycles(2_000);
+    }
+
+    /**
+     * Returns the build's example count.
+     *
+     * @return the number of examples per property
+     */
+    public static int examples() {
+        return Integer.getInteger("coc.examples", 1_000);
+    }
+
+    /**
+     * Returns the build's seed.
+     *
+     * @return the seed
+     */
+    public static long seed() {
+        return Long.getLong("coc.seed", DEFAULT_SEED);
+    }
+}
