@@ -2,6 +2,7 @@ package org.cocworkflow.core.action;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
@@ -34,49 +35,49 @@ import org.immutables.value.Value;
  * An organizer action on a case: the closed vocabulary of seed 003's procedure. Rules suggest actions, guards
  * check them, and the case file records them as events.
  *
- * <p>The hierarchy is closed: every kind of action is one of the nested types, listed with its JSON type name in
- * {@link JsonSubTypes}. Consumers handle all kinds through a {@link Visitor}, so a new kind of action cannot be
+ * <p>The hierarchy is closed: every kind of action is one of the nested types, listed in {@link JsonSubTypes} and
+ * named for JSON by its {@link JsonTypeName}. Consumers handle all kinds through a {@link Visitor}, so a new kind of action cannot be
  * forgotten anywhere. Free text in actions is redacted from {@code toString()}; {@link #summary()} describes an
  * action without any case content.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
-    @JsonSubTypes.Type(value = Action.AddTeamMember.class, name = "add_team_member"),
-    @JsonSubTypes.Type(value = Action.AssignHandler.class, name = "assign_handler"),
-    @JsonSubTypes.Type(value = Action.AddParty.class, name = "add_party"),
-    @JsonSubTypes.Type(value = Action.DeclareRelationship.class, name = "declare_relationship"),
-    @JsonSubTypes.Type(value = Action.RecordSafetyAssessment.class, name = "record_safety_assessment"),
-    @JsonSubTypes.Type(value = Action.SetResponsePath.class, name = "set_response_path"),
-    @JsonSubTypes.Type(value = Action.AssessGravity.class, name = "assess_gravity"),
-    @JsonSubTypes.Type(value = Action.SetDeadline.class, name = "set_deadline"),
-    @JsonSubTypes.Type(value = Action.RecordConsent.class, name = "record_consent"),
-    @JsonSubTypes.Type(value = Action.RevokeConsent.class, name = "revoke_consent"),
-    @JsonSubTypes.Type(value = Action.RecordVictimWish.class, name = "record_victim_wish"),
-    @JsonSubTypes.Type(value = Action.RecordRequest.class, name = "record_request"),
-    @JsonSubTypes.Type(value = Action.RecordAccount.class, name = "record_account"),
-    @JsonSubTypes.Type(value = Action.SendMessage.class, name = "send_message"),
-    @JsonSubTypes.Type(value = Action.NotifyAccused.class, name = "notify_accused"),
-    @JsonSubTypes.Type(value = Action.HearAccused.class, name = "hear_accused"),
-    @JsonSubTypes.Type(value = Action.RecordApologyOffer.class, name = "record_apology_offer"),
-    @JsonSubTypes.Type(value = Action.DiscourageApology.class, name = "discourage_apology"),
-    @JsonSubTypes.Type(value = Action.RelayApology.class, name = "relay_apology"),
-    @JsonSubTypes.Type(value = Action.RecordApologyPressed.class, name = "record_apology_pressed"),
-    @JsonSubTypes.Type(value = Action.ConveneMeeting.class, name = "convene_meeting"),
-    @JsonSubTypes.Type(value = Action.RecordDecision.class, name = "record_decision"),
-    @JsonSubTypes.Type(value = Action.CommunicateDecision.class, name = "communicate_decision"),
-    @JsonSubTypes.Type(value = Action.RecordAppeal.class, name = "record_appeal"),
-    @JsonSubTypes.Type(value = Action.DecideAppeal.class, name = "decide_appeal"),
-    @JsonSubTypes.Type(value = Action.Disclose.class, name = "disclose"),
-    @JsonSubTypes.Type(value = Action.InvolveAuthority.class, name = "involve_authority"),
-    @JsonSubTypes.Type(value = Action.ReportToExternalBody.class, name = "report_to_external_body"),
-    @JsonSubTypes.Type(value = Action.InformGlobalOrganization.class, name = "inform_global_organization"),
-    @JsonSubTypes.Type(value = Action.EscalateToGlobalOrganization.class, name = "escalate_to_global_organization"),
-    @JsonSubTypes.Type(value = Action.Announce.class, name = "announce"),
-    @JsonSubTypes.Type(value = Action.RespondToUpsetAttendee.class, name = "respond_to_upset_attendee"),
-    @JsonSubTypes.Type(value = Action.RecordBan.class, name = "record_ban"),
-    @JsonSubTypes.Type(value = Action.LinkCase.class, name = "link_case"),
-    @JsonSubTypes.Type(value = Action.RecordNote.class, name = "record_note"),
-    @JsonSubTypes.Type(value = Action.CloseCase.class, name = "close_case")
+    @JsonSubTypes.Type(Action.AddTeamMember.class),
+    @JsonSubTypes.Type(Action.AssignHandler.class),
+    @JsonSubTypes.Type(Action.AddParty.class),
+    @JsonSubTypes.Type(Action.DeclareRelationship.class),
+    @JsonSubTypes.Type(Action.RecordSafetyAssessment.class),
+    @JsonSubTypes.Type(Action.SetResponsePath.class),
+    @JsonSubTypes.Type(Action.AssessGravity.class),
+    @JsonSubTypes.Type(Action.SetDeadline.class),
+    @JsonSubTypes.Type(Action.RecordConsent.class),
+    @JsonSubTypes.Type(Action.RevokeConsent.class),
+    @JsonSubTypes.Type(Action.RecordVictimWish.class),
+    @JsonSubTypes.Type(Action.RecordRequest.class),
+    @JsonSubTypes.Type(Action.RecordAccount.class),
+    @JsonSubTypes.Type(Action.SendMessage.class),
+    @JsonSubTypes.Type(Action.NotifyAccused.class),
+    @JsonSubTypes.Type(Action.HearAccused.class),
+    @JsonSubTypes.Type(Action.RecordApologyOffer.class),
+    @JsonSubTypes.Type(Action.DiscourageApology.class),
+    @JsonSubTypes.Type(Action.RelayApology.class),
+    @JsonSubTypes.Type(Action.RecordApologyPressed.class),
+    @JsonSubTypes.Type(Action.ConveneMeeting.class),
+    @JsonSubTypes.Type(Action.RecordDecision.class),
+    @JsonSubTypes.Type(Action.CommunicateDecision.class),
+    @JsonSubTypes.Type(Action.RecordAppeal.class),
+    @JsonSubTypes.Type(Action.DecideAppeal.class),
+    @JsonSubTypes.Type(Action.Disclose.class),
+    @JsonSubTypes.Type(Action.InvolveAuthority.class),
+    @JsonSubTypes.Type(Action.ReportToExternalBody.class),
+    @JsonSubTypes.Type(Action.InformGlobalOrganization.class),
+    @JsonSubTypes.Type(Action.EscalateToGlobalOrganization.class),
+    @JsonSubTypes.Type(Action.Announce.class),
+    @JsonSubTypes.Type(Action.RespondToUpsetAttendee.class),
+    @JsonSubTypes.Type(Action.RecordBan.class),
+    @JsonSubTypes.Type(Action.LinkCase.class),
+    @JsonSubTypes.Type(Action.RecordNote.class),
+    @JsonSubTypes.Type(Action.CloseCase.class)
 })
 public sealed interface Action permits Action.AddTeamMember, Action.AssignHandler, Action.AddParty,
         Action.DeclareRelationship, Action.RecordSafetyAssessment, Action.SetResponsePath, Action.AssessGravity,
@@ -207,6 +208,7 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
      * The member holds exactly the role {@link CaseRole#RESPONSE_TEAM_MEMBER}.
      */
     @Value.Immutable
+    @JsonTypeName("add_team_member")
     @JsonSerialize(as = ImmutableAddTeamMember.class)
     @JsonDeserialize(as = ImmutableAddTeamMember.class)
     non-sealed interface AddTeamMember extends Action {
@@ -250,6 +252,7 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
      * "group against one" (seed 003, "Receiving a Complaint").
      */
     @Value.Immutable
+    @JsonTypeName("assign_handler")
     @JsonSerialize(as = ImmutableAssignHandler.class)
     @JsonDeserialize(as = ImmutableAssignHandler.class)
     non-sealed interface AssignHandler extends Action {
@@ -284,6 +287,7 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
 
     /** Adds a person involved in the incident who was not in the report: a witness, another target or accused. */
     @Value.Immutable
+    @JsonTypeName("add_party")
     @JsonSerialize(as = ImmutableAddParty.class)
     @JsonDeserialize(as = ImmutableAddParty.class)
     non-sealed interface AddParty extends Action {
@@ -325,6 +329,7 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
 
     /** Records a relationship a party declares with another party, such as a conflict of interest. */
     @Value.Immutable
+    @JsonTypeName("declare_relationship")
     @JsonSerialize(as = ImmutableDeclareRelationship.class)
     @JsonDeserialize(as = ImmutableDeclareRelationship.class)
     non-sealed interface DeclareRelationship extends Action {
@@ -366,6 +371,7 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
 
     /** Records whether anyone's physical safety is presently at stake (seed 003, "Threats to Physical Wellbeing"). */
     @Value.Immutable
+    @JsonTypeName("record_safety_assessment")
     @JsonSerialize(as = ImmutableRecordSafetyAssessment.class)
     @JsonDeserialize(as = ImmutableRecordSafetyAssessment.class)
     non-sealed interface RecordSafetyAssessment extends Action {
@@ -400,6 +406,7 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
 
     /** Records the response path the case follows (seed 003, "Responding to a Complaint"). */
     @Value.Immutable
+    @JsonTypeName("set_response_path")
     @JsonSerialize(as = ImmutableSetResponsePath.class)
     @JsonDeserialize(as = ImmutableSetResponsePath.class)
     non-sealed interface SetResponsePath extends Action {
@@ -434,6 +441,7 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
 
     /** Records the gravity of the case on the impact ladder. */
     @Value.Immutable
+    @JsonTypeName("assess_gravity")
     @JsonSerialize(as = ImmutableAssessGravity.class)
     @JsonDeserialize(as = ImmutableAssessGravity.class)
     non-sealed interface AssessGravity extends Action {
@@ -468,6 +476,7 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
 
     /** Records a deadline for the case (seed 003, "Forming a Response"). A later deadline of a kind replaces it. */
     @Value.Immutable
+    @JsonTypeName("set_deadline")
     @JsonSerialize(as = ImmutableSetDeadline.class)
     @JsonDeserialize(as = ImmutableSetDeadline.class)
     non-sealed interface SetDeadline extends Action {
@@ -508,6 +517,7 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
 
     /** Records a person's consent to share items with a recipient class (invariant I1). */
     @Value.Immutable
+    @JsonTypeName("record_consent")
     @JsonSerialize(as = ImmutableRecordConsent.class)
     @JsonDeserialize(as = ImmutableRecordConsent.class)
     non-sealed interface RecordConsent extends Action {
@@ -542,6 +552,7 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
 
     /** Records that a person withdraws everything they consented to share with a recipient class. */
     @Value.Immutable
+    @JsonTypeName("revoke_consent")
     @JsonSerialize(as = ImmutableRevokeConsent.class)
     @JsonDeserialize(as = ImmutableRevokeConsent.class)
     non-sealed interface RevokeConsent extends Action {
@@ -580,6 +591,7 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
 
     /** Records what the victim wants about further action (seed 003, "Reports of more private harassment"). */
     @Value.Immutable
+    @JsonTypeName("record_victim_wish")
     @JsonSerialize(as = ImmutableRecordVictimWish.class)
     @JsonDeserialize(as = ImmutableRecordVictimWish.class)
     non-sealed interface RecordVictimWish extends Action {
@@ -618,6 +630,7 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
 
     /** Records actions a reporter or victim asks for after the report (seed 004 catalogues). */
     @Value.Immutable
+    @JsonTypeName("record_request")
     @JsonSerialize(as = ImmutableRecordRequest.class)
     @JsonDeserialize(as = ImmutableRecordRequest.class)
     non-sealed interface RecordRequest extends Action {
@@ -666,6 +679,7 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
     /** Writes down what a person told the handler: the victim's account, a witness's (seed 003, "Receiving a
      * Complaint"). */
     @Value.Immutable
+    @JsonTypeName("record_account")
     @JsonSerialize(as = ImmutableRecordAccount.class)
     @JsonDeserialize(as = ImmutableRecordAccount.class)
     non-sealed interface RecordAccount extends Action {
@@ -710,6 +724,7 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
 
     /** Sends a message with a typed intent to a party. The text, if any, is the handler's own words. */
     @Value.Immutable
+    @JsonTypeName("send_message")
     @JsonSerialize(as = ImmutableSendMessage.class)
     @JsonDeserialize(as = ImmutableSendMessage.class)
     non-sealed interface SendMessage extends Action {
@@ -767,6 +782,7 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
     /** Tells the accused that there is a complaint about them, before or during the meeting (seed 003,
      * "Communicate with the alleged harasser about the complaint"). */
     @Value.Immutable
+    @JsonTypeName("notify_accused")
     @JsonSerialize(as = ImmutableNotifyAccused.class)
     @JsonDeserialize(as = ImmutableNotifyAccused.class)
     non-sealed interface NotifyAccused extends Action {
@@ -805,6 +821,7 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
 
     /** Records the accused's side of the story, taken into the meeting by the one who heard it (seed 003). */
     @Value.Immutable
+    @JsonTypeName("hear_accused")
     @JsonSerialize(as = ImmutableHearAccused.class)
     @JsonDeserialize(as = ImmutableHearAccused.class)
     non-sealed interface HearAccused extends Action {
@@ -849,6 +866,7 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
 
     /** Records that the accused offered to apologize (seed 003, "Don't require or encourage apologies"). */
     @Value.Immutable
+    @JsonTypeName("record_apology_offer")
     @JsonSerialize(as = ImmutableRecordApologyOffer.class)
     @JsonDeserialize(as = ImmutableRecordApologyOffer.class)
     non-sealed interface RecordApologyOffer extends Action {
@@ -887,6 +905,7 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
 
     /** Tells the accused not to apologize to the victim directly: an offered apology is strongly discouraged. */
     @Value.Immutable
+    @JsonTypeName("discourage_apology")
     @JsonSerialize(as = ImmutableDiscourageApology.class)
     @JsonDeserialize(as = ImmutableDiscourageApology.class)
     non-sealed interface DiscourageApology extends Action {
@@ -921,6 +940,7 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
 
     /** Relays an apology to the victim: brief, and asking for no response (seed 003). */
     @Value.Immutable
+    @JsonTypeName("relay_apology")
     @JsonSerialize(as = ImmutableRelayApology.class)
     @JsonDeserialize(as = ImmutableRelayApology.class)
     non-sealed interface RelayApology extends Action {
@@ -970,6 +990,7 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
     /** Records that the accused pressed an apology on the victim after being discouraged: this may constitute
      * continued harassment (seed 003). */
     @Value.Immutable
+    @JsonTypeName("record_apology_pressed")
     @JsonSerialize(as = ImmutableRecordApologyPressed.class)
     @JsonDeserialize(as = ImmutableRecordApologyPressed.class)
     non-sealed interface RecordApologyPressed extends Action {
@@ -1010,6 +1031,7 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
 
     /** Convenes the response meeting with its named participants (seed 003, "Meeting"). */
     @Value.Immutable
+    @JsonTypeName("convene_meeting")
     @JsonSerialize(as = ImmutableConveneMeeting.class)
     @JsonDeserialize(as = ImmutableConveneMeeting.class)
     non-sealed interface ConveneMeeting extends Action {
@@ -1049,6 +1071,7 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
 
     /** Records the team's decision: the finding and the sanctions. A later decision replaces an earlier one. */
     @Value.Immutable
+    @JsonTypeName("record_decision")
     @JsonSerialize(as = ImmutableRecordDecision.class)
     @JsonDeserialize(as = ImmutableRecordDecision.class)
     non-sealed interface RecordDecision extends Action {
@@ -1100,6 +1123,7 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
     /** Tells the accused what action is taken, where to appeal, and that the action stands meanwhile (seed 003,
      * "Communicate with the harasser about the response"). */
     @Value.Immutable
+    @JsonTypeName("communicate_decision")
     @JsonSerialize(as = ImmutableCommunicateDecision.class)
     @JsonDeserialize(as = ImmutableCommunicateDecision.class)
     non-sealed interface CommunicateDecision extends Action {
@@ -1143,6 +1167,7 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
 
     /** Records that the accused appealed the decision; the decision stands meanwhile. */
     @Value.Immutable
+    @JsonTypeName("record_appeal")
     @JsonSerialize(as = ImmutableRecordAppeal.class)
     @JsonDeserialize(as = ImmutableRecordAppeal.class)
     non-sealed interface RecordAppeal extends Action {
@@ -1181,6 +1206,7 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
 
     /** Records how a pending appeal ended. Only a modified decision names new sanctions. */
     @Value.Immutable
+    @JsonTypeName("decide_appeal")
     @JsonSerialize(as = ImmutableDecideAppeal.class)
     @JsonDeserialize(as = ImmutableDecideAppeal.class)
     non-sealed interface DecideAppeal extends Action {
@@ -1231,6 +1257,7 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
 
     /** Shares items of the case with a recipient class outside the response team (invariant I1). */
     @Value.Immutable
+    @JsonTypeName("disclose")
     @JsonSerialize(as = ImmutableDisclose.class)
     @JsonDeserialize(as = ImmutableDisclose.class)
     non-sealed interface Disclose extends Action {
@@ -1275,6 +1302,7 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
     /** Involves venue security, the police or emergency services (seed 003, "Threats to Physical Wellbeing",
      * "Law Enforcement"; invariant I4). */
     @Value.Immutable
+    @JsonTypeName("involve_authority")
     @JsonSerialize(as = ImmutableInvolveAuthority.class)
     @JsonDeserialize(as = ImmutableInvolveAuthority.class)
     non-sealed interface InvolveAuthority extends Action {
@@ -1314,6 +1342,7 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
     /** Reports the accused's conduct to an outside body such as their employer (seed 003, "Employer reports";
      * seed 004). */
     @Value.Immutable
+    @JsonTypeName("report_to_external_body")
     @JsonSerialize(as = ImmutableReportToExternalBody.class)
     @JsonDeserialize(as = ImmutableReportToExternalBody.class)
     non-sealed interface ReportToExternalBody extends Action {
@@ -1361,6 +1390,7 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
     /** Informs the global organization of the incident, as every local incident must be (seed 003, "Informing
      * PyLadies Global"). Without items it carries only that an incident happened and its nature. */
     @Value.Immutable
+    @JsonTypeName("inform_global_organization")
     @JsonSerialize(as = ImmutableInformGlobalOrganization.class)
     @JsonDeserialize(as = ImmutableInformGlobalOrganization.class)
     non-sealed interface InformGlobalOrganization extends Action {
@@ -1400,6 +1430,7 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
     /** Hands the case to the global organization, the next authority (seed 003: the global organization handles
      * complaints about local organizers). */
     @Value.Immutable
+    @JsonTypeName("escalate_to_global_organization")
     @JsonSerialize(as = ImmutableEscalateToGlobalOrganization.class)
     @JsonDeserialize(as = ImmutableEscalateToGlobalOrganization.class)
     non-sealed interface EscalateToGlobalOrganization extends Action {
@@ -1435,6 +1466,7 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
     /** Tells the community about an incident: its nature and the action taken, nothing more (seed 003,
      * "Communicating with your community"; invariant I8). */
     @Value.Immutable
+    @JsonTypeName("announce")
     @JsonSerialize(as = ImmutableAnnounce.class)
     @JsonDeserialize(as = ImmutableAnnounce.class)
     non-sealed interface Announce extends Action {
@@ -1488,6 +1520,7 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
     /** Records that staff heard out an upset attendee, without sharing further details of the incident (seed
      * 003, "Dealing with upset attendees"). The action has no field for incident details by design. */
     @Value.Immutable
+    @JsonTypeName("respond_to_upset_attendee")
     @JsonSerialize(as = ImmutableRespondToUpsetAttendee.class)
     @JsonDeserialize(as = ImmutableRespondToUpsetAttendee.class)
     non-sealed interface RespondToUpsetAttendee extends Action {
@@ -1524,6 +1557,7 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
 
     /** Puts the accused on the ban list for the given events or spaces (seed 003, "Data retention"). */
     @Value.Immutable
+    @JsonTypeName("record_ban")
     @JsonSerialize(as = ImmutableRecordBan.class)
     @JsonDeserialize(as = ImmutableRecordBan.class)
     non-sealed interface RecordBan extends Action {
@@ -1570,6 +1604,7 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
     /** Links this case with another one (seed 002: retaliation is its own violation; seed 003: pressing an
      * apology may be continued harassment). */
     @Value.Immutable
+    @JsonTypeName("link_case")
     @JsonSerialize(as = ImmutableLinkCase.class)
     @JsonDeserialize(as = ImmutableLinkCase.class)
     non-sealed interface LinkCase extends Action {
@@ -1609,6 +1644,7 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
     /** Writes a note to the case file: anything done about the incident is documented (seed 003, "Record
      * Keeping"). */
     @Value.Immutable
+    @JsonTypeName("record_note")
     @JsonSerialize(as = ImmutableRecordNote.class)
     @JsonDeserialize(as = ImmutableRecordNote.class)
     non-sealed interface RecordNote extends Action {
@@ -1649,6 +1685,7 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
 
     /** Closes the case. Nothing can be appended to a closed case; a new development opens a linked case. */
     @Value.Immutable
+    @JsonTypeName("close_case")
     @JsonSerialize(as = ImmutableCloseCase.class)
     @JsonDeserialize(as = ImmutableCloseCase.class)
     non-sealed interface CloseCase extends Action {

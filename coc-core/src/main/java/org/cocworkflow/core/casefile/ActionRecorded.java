@@ -1,5 +1,6 @@
 package org.cocworkflow.core.casefile;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import org.immutables.value.Value;
 
 /** An action taken on a case, as recorded in its case file: the paper trail of seed 003, "Record Keeping". */
 @Value.Immutable
+@JsonTypeName("action_recorded")
 @JsonSerialize(as = ImmutableActionRecorded.class)
 @JsonDeserialize(as = ImmutableActionRecorded.class)
 public non-sealed interface ActionRecorded extends CaseEvent {

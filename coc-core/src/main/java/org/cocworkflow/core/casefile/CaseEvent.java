@@ -13,8 +13,8 @@ import org.cocworkflow.core.party.PartyId;
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
-    @JsonSubTypes.Type(value = CaseOpened.class, name = "case_opened"),
-    @JsonSubTypes.Type(value = ActionRecorded.class, name = "action_recorded")
+    @JsonSubTypes.Type(CaseOpened.class),
+    @JsonSubTypes.Type(ActionRecorded.class)
 })
 public sealed interface CaseEvent permits CaseOpened, ActionRecorded {
     /**

@@ -1,5 +1,6 @@
 package org.cocworkflow.core.casefile;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
@@ -21,6 +22,7 @@ import org.immutables.value.Value;
  * received the report and the appeal contact in force, which the decision notice must name.
  */
 @Value.Immutable
+@JsonTypeName("case_opened")
 @JsonSerialize(as = ImmutableCaseOpened.class)
 @JsonDeserialize(as = ImmutableCaseOpened.class)
 public non-sealed interface CaseOpened extends CaseEvent {

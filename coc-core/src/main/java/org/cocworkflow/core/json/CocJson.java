@@ -3,6 +3,7 @@ package org.cocworkflow.core.json;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -14,11 +15,14 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Objects;
 import org.cocworkflow.core.CaseTransitionException;
@@ -76,6 +80,8 @@ public final class CocJson {
         this.mapper = JsonMapper.builder(factory)
                 .addModule(new Jdk8Module())
                 .addModule(new JavaTimeModule())
+                // Sets keep the order they were written in, so that writing what was read gives the same text.
+                .addModule(new SimpleModule("coc-sets").addAbstractTypeMapping(Set.class, LinkedHashSet.class))
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -130,11 +136,11 @@ public final class CocJson {
      */
     public Report readReport(String json) {
         Problems problems = new Problems(limits.maxProblemsListed());
-        ObjectNode body = open(json, REPORT_FORMAT, problems);
-        if (body != null) {
-            Shapes.of(Report.class).check(body, "$", problems);
+        ObjectNode root = open(json, REPORT_FORMAT, problems);
+        if (root != null) {
+            Shapes.checkTopLevel(Report.class, root, FORMAT, problems);
         }
-        Report report = problems.any() ? null : bind(body, Report.class, problems);
+        Report report = problems.any() ? null : bind(withoutFormat(root), Report.class, problems);
         throwIfAny("report", problems);
         return report;
     }
@@ -158,21 +164,16 @@ public final class CocJson {
      */
     public Action readAction(String json) {
         Problems problems = new Problems(limits.maxProblemsListed());
-        ObjectNode body = open(json, ACTION_FORMAT, problems);
+        ObjectNode root = open(json, ACTION_FORMAT, problems);
         JsonNode action = null;
-        if (body != null) {
-            action = body.get(ACTION);
+        if (root != null) {
+            action = root.get(ACTION);
             if (action == null) {
                 problems.add("$." + ACTION, "required field is missing");
             } else {
                 Shapes.of(Action.class).check(action, "$." + ACTION, problems);
             }
-            body.fieldNames().forEachRemaining(name -> {
-                if (!name.equals(ACTION)) {
-                    problems.add("$", Problems.showable(name) ? "unknown field '" + name + "'"
-                            : "unknown field (its name is not shown)");
-                }
-            });
+            onlyField(root, ACTION, problems);
         }
         Action result = problems.any() ? null : bind(action, Action.class, problems);
         throwIfAny("action", problems);
@@ -200,10 +201,10 @@ public final class CocJson {
      */
     public CaseFile readCaseFile(String json) {
         Problems problems = new Problems(limits.maxProblemsListed());
-        ObjectNode body = open(json, CASE_FILE_FORMAT, problems);
+        ObjectNode root = open(json, CASE_FILE_FORMAT, problems);
         JsonNode events = null;
-        if (body != null) {
-            events = body.get(EVENTS);
+        if (root != null) {
+            events = root.get(EVENTS);
             if (events == null) {
                 problems.add("$." + EVENTS, "required field is missing");
             } else {
@@ -212,12 +213,7 @@ public final class CocJson {
                     problems.add("$." + EVENTS, "a case file has at least its opening event");
                 }
             }
-            body.fieldNames().forEachRemaining(name -> {
-                if (!name.equals(EVENTS)) {
-                    problems.add("$", Problems.showable(name) ? "unknown field '" + name + "'"
-                            : "unknown field (its name is not shown)");
-                }
-            });
+            onlyField(root, EVENTS, problems);
         }
         List<CaseEvent> list = problems.any() ? null : bind(events, EVENT_LIST, problems);
         CaseFile file = list == null ? null : replay(list, problems);
@@ -241,7 +237,7 @@ public final class CocJson {
         return write(CASE_FILE_FORMAT, body);
     }
 
-    /** Parses the document, checks its format field, and returns the rest of the top-level object. */
+    /** Parses the document and checks its format field; returns the top-level object, or null if unusable. */
     private ObjectNode open(String json, String format, Problems problems) {
         Objects.requireNonNull(json, "json");
         if (json.length() > limits.maxDocumentChars()) {
@@ -250,15 +246,21 @@ public final class CocJson {
             return null;
         }
         JsonNode root;
-        try {
-            root = mapper.readTree(json);
-        } catch (StreamConstraintsException e) {
-            problems.add(where(e), "the document exceeds an intake limit (nesting depth "
-                    + limits.maxNestingDepth() + ", string length " + limits.maxStringLength()
-                    + ", field name length " + limits.maxFieldNameLength() + ")");
-            return null;
-        } catch (JsonProcessingException e) {
-            problems.add(where(e), "the document is not well-formed JSON (or repeats a field)");
+        try (JsonParser parser = mapper.createParser(json)) {
+            try {
+                root = mapper.readTree(parser);
+                if (root != null && parser.nextToken() != null) {
+                    problems.add(where(parser.currentTokenLocation()), "the document goes on after its end");
+                    return null;
+                }
+            } catch (JsonProcessingException e) {
+                JsonLocation location = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+                problems.add(where(location), parseProblem(e));
+                return null;
+            }
+        } catch (IOException e) {
+            // Parsing an in-memory string does no I/O; closing the parser cannot fail either.
+            problems.add("$", "the document could not be parsed");
             return null;
         }
         if (root == null || root.isMissingNode()) {
@@ -269,21 +271,63 @@ public final class CocJson {
             problems.add("$", "expected an object with a \"format\" field");
             return null;
         }
-        ObjectNode body = ((ObjectNode) root).deepCopy();
-        JsonNode declared = body.remove(FORMAT);
+        JsonNode declared = root.get(FORMAT);
         if (declared == null) {
             problems.add("$." + FORMAT, "required field is missing; expected \"" + format + "\"");
         } else if (!declared.isTextual() || !declared.textValue().equals(format)) {
             problems.add("$." + FORMAT, "unsupported format; this reader accepts \"" + format + "\"");
             return null;
         }
+        return (ObjectNode) root;
+    }
+
+    private static ObjectNode withoutFormat(ObjectNode root) {
+        ObjectNode body = root.deepCopy();
+        body.remove(FORMAT);
         return body;
     }
 
-    private static String where(JsonProcessingException e) {
-        JsonLocation location = e.getLocation();
+    /** Records every field of the top-level object besides the format and the one the document carries. */
+    private static void onlyField(ObjectNode root, String allowed, Problems problems) {
+        int position = 0;
+        for (String name : (Iterable<String>) root::fieldNames) {
+            position++;
+            if (!name.equals(allowed) && !name.equals(FORMAT)) {
+                problems.unknownField("$", position, name, List.of(FORMAT, allowed));
+            }
+        }
+    }
+
+    private static String where(JsonLocation location) {
         return location == null ? "$" : "$ (line " + location.getLineNr() + ", column " + location.getColumnNr()
                 + ")";
+    }
+
+    /** Names the parse failure from its kind; Jackson's messages can quote the input and are never passed on. */
+    private String parseProblem(JsonProcessingException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        if (e instanceof StreamConstraintsException) {
+            if (message.contains("nesting depth")) {
+                return "the document is nested deeper than the limit of " + limits.maxNestingDepth() + " levels";
+            }
+            if (message.contains("String value length")) {
+                return "a string is longer than the limit of " + limits.maxStringLength() + " characters";
+            }
+            if (message.contains("Name length")) {
+                return "a field name is longer than the limit of " + limits.maxFieldNameLength() + " characters";
+            }
+            if (message.contains("Number value length")) {
+                return "a number has more digits than the format allows";
+            }
+            return "the document exceeds an intake limit";
+        }
+        if (message.startsWith("Duplicate field")) {
+            return "an object repeats a field";
+        }
+        if (message.startsWith("Trailing token")) {
+            return "the document goes on after its end";
+        }
+        return "the document is not well-formed JSON";
     }
 
     private <T> T bind(JsonNode node, Class<T> type, Problems problems) {

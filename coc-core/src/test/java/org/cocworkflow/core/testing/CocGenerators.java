@@ -516,7 +516,8 @@ public final class CocGenerators {
                 if (d.chance(20) && !incident.isEmpty()) {
                     member.addRelationships(Relationship.of(d.pick(incident).id(), d.pick(RelationshipKind.class)));
                 }
-                return s.party(id).isPresent() ? Optional.empty() : Optional.of(Action.AddTeamMember.of(member.build()));
+                return s.party(id).isPresent() || team.size() >= 5 ? Optional.empty()
+                        : Optional.of(Action.AddTeamMember.of(member.build()));
             }
             case 2:
                 return Optional.of(Action.AssignHandler.of(d.pick(team).id()));

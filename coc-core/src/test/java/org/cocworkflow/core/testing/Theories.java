@@ -1,6 +1,9 @@
 package org.cocworkflow.core.testing;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.quicktheories.QuickTheory;
+import org.quicktheories.core.Gen;
 
 /**
  * The one way property tests start: a fixed seed (deterministic runs) and the example count of the build
@@ -31,6 +34,19 @@ public final class Theories {
     public static QuickTheory qt(int divisor) {
         return QuickTheory.qt().withExamples(Math.max(100, examples() / divisor)).withFixedSeed(seed())
                 .withShrinkCycles(2_000);
+    }
+
+    /**
+     * Draws one value from a generator, with the fixed seed, for example tests that want a generated value.
+     *
+     * @param gen the generator
+     * @param <T> what it makes
+     * @return one value
+     */
+    public static <T> T sample(Gen<T> gen) {
+        List<T> drawn = new ArrayList<>(1);
+        QuickTheory.qt().withExamples(1).withFixedSeed(seed()).forAll(gen).checkAssert(drawn::add);
+        return drawn.get(0);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.cocworkflow.core.json.internal;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -70,6 +71,23 @@ public final class Shapes {
         Shape shape = build(type);
         CACHE.putIfAbsent(type, shape);
         return shape;
+    }
+
+    /**
+     * Checks a document's top-level object against a value type, skipping one field the document envelope adds
+     * (the format).
+     *
+     * @param type a value type with a JSON shape of its own fields
+     * @param root the top-level object
+     * @param envelopeField the field to skip
+     * @param problems where problems go
+     */
+    public static void checkTopLevel(Class<?> type, JsonNode root, String envelopeField, Problems problems) {
+        Shape shape = of(type);
+        if (!(shape instanceof ObjectShape object)) {
+            throw new IllegalStateException("no top-level object shape for " + type.getName());
+        }
+        object.check(root, "$", problems, envelopeField);
     }
 
     private static Shape build(Type type) {
@@ -268,20 +286,21 @@ public final class Shapes {
             check(node, path, problems, null);
         }
 
-        void check(JsonNode node, String path, Problems problems, String typeProperty) {
+        void check(JsonNode node, String path, Problems problems, String skipped) {
             if (!node.isObject()) {
                 problems.add(path, "expected an object, found " + describe(node));
                 return;
             }
+            int position = 0;
             for (Map.Entry<String, JsonNode> entry : node.properties()) {
+                position++;
                 String name = entry.getKey();
-                if (name.equals(typeProperty)) {
+                if (name.equals(skipped)) {
                     continue;
                 }
                 Field field = fields.get(name);
                 if (field == null) {
-                    problems.add(path, Problems.showable(name) ? "unknown field '" + name + "'"
-                            : "unknown field (its name is not shown)");
+                    problems.unknownField(path, position, name, fields.keySet());
                     continue;
                 }
                 Shape shape = of(field.type());
@@ -308,7 +327,11 @@ public final class Shapes {
         PolymorphicShape(String property, JsonSubTypes subTypes) {
             this.property = property;
             for (JsonSubTypes.Type type : subTypes.value()) {
-                subtypes.put(type.name(), type.value());
+                JsonTypeName name = type.value().getAnnotation(JsonTypeName.class);
+                if (name == null) {
+                    throw new IllegalStateException("no @JsonTypeName on " + type.value().getName());
+                }
+                subtypes.put(name.value(), type.value());
             }
         }
 
