@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  * <p><b>E-mail addresses:</b> Unicode NFKC; invisible format characters removed; surrounding space, a
  * {@code mailto:} prefix and a display-name wrapper ({@code Name <address>}) removed; split at the last {@code @};
  * the domain lower-cased, its trailing dot removed and converted to its ASCII (punycode) form; the local part
- * lower-cased and cut at the first {@code +} (sub-addressing); for {@code gmail.com} (and
+ * lower-cased and cut at the first {@code +} that is not its first character (sub-addressing); for {@code gmail.com} (and
  * {@code googlemail.com}, which becomes {@code gmail.com}) the dots of the local part removed.
  *
  * <p><b>Handles:</b> NFKC; invisible format characters removed; surrounding space and one leading {@code @}

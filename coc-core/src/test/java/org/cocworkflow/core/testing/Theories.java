@@ -50,6 +50,20 @@ public final class Theories {
     }
 
     /**
+     * Draws many values from a generator, with the fixed seed, to measure how often it reaches a case.
+     *
+     * @param gen the generator
+     * @param count how many values
+     * @param <T> what it makes
+     * @return the values
+     */
+    public static <T> List<T> sample(Gen<T> gen, int count) {
+        List<T> drawn = new ArrayList<>(count);
+        QuickTheory.qt().withExamples(count).withFixedSeed(seed()).forAll(gen).checkAssert(drawn::add);
+        return drawn;
+    }
+
+    /**
      * Returns the build's example count.
      *
      * @return the number of examples per property
