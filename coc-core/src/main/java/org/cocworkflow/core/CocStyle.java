@@ -21,6 +21,10 @@ import org.immutables.value.Value;
         redactedMask = "[redacted]",
         visibility = Value.Style.ImplementationVisibility.PUBLIC,
         optionalAcceptNullable = false,
-        clearBuilder = false)
+        clearBuilder = false,
+        // Only what is named here may be picked up from the class path. This keeps Immutables' own @Generated
+        // (whose jar is compile-time only) off the generated classes, so that embedders compiling against
+        // coc-core with -Xlint see no warnings about a missing annotation type.
+        allowedClasspathAnnotations = {Override.class})
 public @interface CocStyle {
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import org.cocworkflow.core.casefile.CaseId;
 import org.cocworkflow.core.consent.ConsentGrant;
 import org.cocworkflow.core.consent.DisclosureItem;
@@ -1035,8 +1036,9 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
     @JsonSerialize(as = ImmutableConveneMeeting.class)
     @JsonDeserialize(as = ImmutableConveneMeeting.class)
     non-sealed interface ConveneMeeting extends Action {
-        /** @return who attends, at least one */
-        Set<PartyId> participants();
+        /** @return who attends, at least one, in id order */
+        @Value.NaturalOrder
+        SortedSet<PartyId> participants();
 
         @Override
         default <R> R accept(Visitor<R> visitor) {

@@ -1,0 +1,207 @@
+package org.cocworkflow.examples;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.cocworkflow.core.action.Action;
+import org.cocworkflow.core.action.Authority;
+import org.cocworkflow.core.action.EscalationReason;
+import org.cocworkflow.core.action.ExternalBody;
+import org.cocworkflow.core.action.LinkKind;
+import org.cocworkflow.core.action.MessageIntent;
+import org.cocworkflow.core.casefile.CaseFile;
+import org.cocworkflow.core.casefile.CaseId;
+import org.cocworkflow.core.casefile.CaseOpened;
+import org.cocworkflow.core.consent.DisclosureItem;
+import org.cocworkflow.core.edition.PolicyEditionId;
+import org.cocworkflow.core.json.CocJson;
+import org.cocworkflow.core.party.CaseRole;
+import org.cocworkflow.core.party.Party;
+import org.cocworkflow.core.party.PartyId;
+import org.cocworkflow.core.party.Standing;
+import org.cocworkflow.core.report.Report;
+import org.cocworkflow.core.response.DeadlineKind;
+import org.cocworkflow.core.response.Finding;
+import org.cocworkflow.core.response.Gravity;
+import org.cocworkflow.core.response.ResponsePath;
+import org.cocworkflow.core.response.SafetyAssessment;
+import org.cocworkflow.core.response.VictimWish;
+import org.cocworkflow.core.sanction.ImposedSanction;
+import org.cocworkflow.core.sanction.Sanction;
+
+/**
+ * The demo the README runs first: reads each sample report, opens a case for it, records the first steps an
+ * organizer takes following seed 003, and prints each case's timeline and derived state.
+ *
+ * <p>The steps here are chosen by hand, as an organizer would; the rules issue replaces them with the advisor's
+ * suggestions.
+ */
+public final class Demo {
+    private static final PolicyEditionId EDITION = PolicyEditionId.of("pycon-north-2026");
+    private static final String APPEALS = "the conference chair, chair@pycon-north.example";
+    private static final PartyId HANDLER = PartyId.of("handler-ana");
+    private static final PartyId MEMBER = PartyId.of("member-sam");
+    private static final PartyId GLOBAL = PartyId.of("global-lin");
+    private static final PartyId REPORTER = PartyId.of("reporter");
+    private static final PartyId ACCUSED = PartyId.of("accused-1");
+
+    private Demo() {
+    }
+
+    /**
+     * Runs the demo.
+     *
+     * @param args not used
+     */
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        out.println("CoC workflow demo: " + SampleReports.NAMES.size() + " sample reports, opened as cases and "
+                + "taken through their first steps.\n");
+        for (String rendering : run()) {
+            out.println(rendering);
+        }
+    }
+
+    /**
+     * Opens and works every sample case.
+     *
+     * @return one rendering per case
+     */
+    public static List<String> run() {
+        CocJson json = CocJson.standard();
+        List<String> renderings = new ArrayList<>();
+        int number = 0;
+        for (String name : SampleReports.NAMES) {
+            number++;
+            Report report = json.readReport(SampleReports.json(name));
+            CaseFile file = CaseFile.open(CaseOpened.builder()
+                    .at(report.receivedAt().plus(Duration.ofMinutes(5)))
+                    .caseId(CaseId.of(String.format("case-2026-%03d", number)))
+                    .edition(EDITION)
+                    .report(report)
+                    .receivedBy(teamMember(HANDLER, Standing.RESPONSE_TEAM_MEMBER))
+                    .appealContact(APPEALS)
+                    .build());
+            file = work(file, steps(name));
+            // The paper trail goes to storage as JSON and comes back the same.
+            CaseFile stored = json.readCaseFile(json.writeCaseFile(file));
+            renderings.add(CasePrinter.render(name, stored));
+        }
+        return renderings;
+    }
+
+    private static CaseFile work(CaseFile file, List<Action> steps) {
+        Instant at = file.state().lastEventAt();
+        CaseFile current = file;
+        for (Action step : steps) {
+            at = at.plus(Duration.ofMinutes(10));
+            PartyId by = current.state().handler().orElse(HANDLER);
+            current = current.append(step, by, at);
+        }
+        return current;
+    }
+
+    private static Party teamMember(PartyId id, Standing standing) {
+        return Party.builder().id(id).addRoles(CaseRole.RESPONSE_TEAM_MEMBER).addStandings(standing).build();
+    }
+
+    private static Instant hoursAfter(Instant start, int hours) {
+        return start.plus(Duration.ofHours(hours));
+    }
+
+    /** The first steps an organizer takes for each sample, following seed 003. */
+    private static List<Action> steps(String name) {
+        Instant start = Instant.parse("2026-06-12T00:00:00Z");
+        List<Action> common = List.of(
+                Action.AddTeamMember.of(teamMember(MEMBER, Standing.RESPONSE_TEAM_MEMBER)),
+                Action.AssignHandler.of(HANDLER));
+        Map<String, List<Action>> specific = Map.of(
+                "01-threat-at-the-venue", List.of(
+                        Action.RecordSafetyAssessment.of(SafetyAssessment.GENERAL_THREAT),
+                        Action.SetResponsePath.of(ResponsePath.THREAT_TO_PHYSICAL_WELLBEING),
+                        Action.InvolveAuthority.of(Authority.VENUE_SECURITY, Set.of(DisclosureItem.INCIDENT_DETAILS)),
+                        Action.SendMessage.of(REPORTER, MessageIntent.OFFER_PRIVATE_PLACE),
+                        Action.SendMessage.of(REPORTER, MessageIntent.OFFER_TRUSTED_PERSON),
+                        Action.SendMessage.of(REPORTER, MessageIntent.ASK_HOW_TO_HELP),
+                        Action.SendMessage.of(REPORTER, MessageIntent.PROVIDE_EMERGENCY_RESOURCES),
+                        Action.SetDeadline.of(DeadlineKind.RESPONSE, hoursAfter(start, 27))),
+                "02-harassing-talk", List.of(
+                        Action.SetResponsePath.of(ResponsePath.WIDELY_WITNESSED),
+                        Action.SendMessage.of(REPORTER, MessageIntent.CONFIRM_BREACH_AND_CONVENE),
+                        Action.NotifyAccused.of(ACCUSED),
+                        Action.HearAccused.of(ACCUSED, "Says the images were meant as a joke and apologises."),
+                        Action.ConveneMeeting.of(Set.of(HANDLER, MEMBER)),
+                        Action.RecordDecision.of(Finding.VIOLATION, List.of(
+                                ImposedSanction.of(Sanction.WITHHOLD_TALK_RECORDING, ACCUSED),
+                                ImposedSanction.of(Sanction.NO_FURTHER_TALKS, ACCUSED),
+                                ImposedSanction.of(Sanction.WARNING, ACCUSED))),
+                        Action.CommunicateDecision.of(ACCUSED, Optional.of(APPEALS))),
+                "03-private-harassment-at-the-social", List.of(
+                        Action.SetResponsePath.of(ResponsePath.PRIVATE),
+                        Action.SendMessage.of(REPORTER, MessageIntent.CONVENE_UNLESS_DECLINED),
+                        Action.RecordVictimWish.of(REPORTER, VictimWish.PROCEED),
+                        Action.SetDeadline.of(DeadlineKind.RESPONSE, hoursAfter(start, 34))),
+                "04-harassment-in-the-chat", List.of(
+                        Action.SetResponsePath.of(ResponsePath.PRIVATE),
+                        Action.SendMessage.of(REPORTER, MessageIntent.CONVENE_UNLESS_DECLINED),
+                        Action.RecordVictimWish.of(REPORTER, VictimWish.PROCEED),
+                        Action.NotifyAccused.of(ACCUSED),
+                        Action.HearAccused.of(ACCUSED, "Says the replies were 'just banter'."),
+                        Action.RecordDecision.of(Finding.VIOLATION, List.of(
+                                ImposedSanction.of(Sanction.HIDE_FROM_TARGET, ACCUSED),
+                                ImposedSanction.until(Sanction.BLOCK_FROM_SERVICE, ACCUSED,
+                                        Instant.parse("2026-07-03T00:00:00Z")))),
+                        Action.CommunicateDecision.of(ACCUSED, Optional.of(APPEALS))),
+                "06-sponsor-booth", List.of(
+                        Action.SetResponsePath.of(ResponsePath.PRIVATE),
+                        Action.SendMessage.of(REPORTER, MessageIntent.CONVENE_UNLESS_DECLINED),
+                        Action.RecordVictimWish.of(REPORTER, VictimWish.PROCEED),
+                        Action.NotifyAccused.of(ACCUSED),
+                        Action.HearAccused.of(ACCUSED, "Denies the remarks."),
+                        Action.RecordDecision.of(Finding.VIOLATION, List.of(
+                                ImposedSanction.of(Sanction.NO_CONTACT_REST_OF_EVENT, ACCUSED),
+                                ImposedSanction.of(Sanction.WARNING, ACCUSED))),
+                        Action.ReportToExternalBody.of(ExternalBody.EMPLOYER, ACCUSED,
+                                Set.of(DisclosureItem.INCIDENT_DETAILS))),
+                "07-report-with-requested-actions", List.of(
+                        Action.SetResponsePath.of(ResponsePath.WIDELY_WITNESSED),
+                        Action.NotifyAccused.of(ACCUSED),
+                        Action.HearAccused.of(ACCUSED, "Says it was friendly teasing."),
+                        Action.ConveneMeeting.of(Set.of(HANDLER, MEMBER)),
+                        Action.RecordDecision.of(Finding.VIOLATION, List.of(
+                                ImposedSanction.of(Sanction.END_VOLUNTEER_ROLE, ACCUSED),
+                                ImposedSanction.of(Sanction.NO_CONTACT_REST_OF_EVENT, ACCUSED))),
+                        Action.CommunicateDecision.of(ACCUSED, Optional.of(APPEALS)),
+                        Action.SendMessage.of(REPORTER, MessageIntent.FOLLOW_UP_ON_OUTCOME)),
+                "08-anonymous-report", List.of(
+                        Action.SetResponsePath.of(ResponsePath.WIDELY_WITNESSED),
+                        Action.RecordNote.of("Nobody to follow up with; check the workshop instructor's other "
+                                + "sessions and the instructor list.")),
+                "09-retaliation-against-a-witness", List.of(
+                        Action.LinkCase.of(CaseId.of("case-2026-001"), LinkKind.RETALIATION_FOR),
+                        Action.AssessGravity.of(Gravity.TEMPORARY_BAN),
+                        Action.SetResponsePath.of(ResponsePath.PRIVATE),
+                        Action.SendMessage.of(REPORTER, MessageIntent.CHECK_IN)),
+                "10-witness-report-with-identified-target", List.of(
+                        Action.SetResponsePath.of(ResponsePath.PRIVATE),
+                        Action.SendMessage.of(PartyId.of("target-1"), MessageIntent.CHECK_IN),
+                        Action.SendMessage.of(REPORTER, MessageIntent.EXPLAIN_PROCESS)));
+        if (name.equals("05-report-against-an-organizer")) {
+            // A report against an organizer goes to the global organization, which handles it (seed 003).
+            return List.of(
+                    Action.EscalateToGlobalOrganization.of(EscalationReason.ACCUSED_HANDLES_REPORTS),
+                    Action.AddTeamMember.of(teamMember(GLOBAL, Standing.GLOBAL_ORGANIZATION)),
+                    Action.AssignHandler.of(GLOBAL),
+                    Action.SendMessage.of(REPORTER, MessageIntent.EXPLAIN_PROCESS));
+        }
+        List<Action> steps = new ArrayList<>(common);
+        steps.addAll(specific.getOrDefault(name, List.of()));
+        return steps;
+    }
+}
