@@ -13,15 +13,18 @@ module org.cocworkflow.core {
 
     exports org.cocworkflow.core;
     exports org.cocworkflow.core.action;
+    exports org.cocworkflow.core.apology;
     exports org.cocworkflow.core.casefile;
     exports org.cocworkflow.core.consent;
     exports org.cocworkflow.core.edition;
+    exports org.cocworkflow.core.guard;
     exports org.cocworkflow.core.identity;
     exports org.cocworkflow.core.json;
     exports org.cocworkflow.core.party;
     exports org.cocworkflow.core.report;
     exports org.cocworkflow.core.response;
     exports org.cocworkflow.core.sanction;
+    exports org.cocworkflow.core.view;
 
     // Jackson binds the generated immutable implementations by reflection.
     opens org.cocworkflow.core.action to com.fasterxml.jackson.databind;
@@ -34,4 +37,5 @@ module org.cocworkflow.core {
     opens org.cocworkflow.core.report to com.fasterxml.jackson.databind;
     opens org.cocworkflow.core.response to com.fasterxml.jackson.databind;
     opens org.cocworkflow.core.sanction to com.fasterxml.jackson.databind;
+    opens org.cocworkflow.core.view to com.fasterxml.jackson.databind;
 }

@@ -31,9 +31,10 @@ public final class CasePrinter {
      *
      * @param title a heading for the case
      * @param file the case file
+     * @param refusals actions the guards refused on this case, described with their reasons
      * @return the rendering, several lines
      */
-    public static String render(String title, CaseFile file) {
+    public static String render(String title, CaseFile file, List<String> refusals) {
         CaseState state = file.state();
         StringBuilder out = new StringBuilder();
         out.append("== ").append(file.id()).append(" · ").append(title).append(" · edition ").append(state.edition())
@@ -69,6 +70,10 @@ public final class CasePrinter {
         line(out, "links", state.links().isEmpty() ? "none" : state.links().stream()
                 .map(l -> l.kind() + " " + l.other()).collect(Collectors.joining(", ")));
         line(out, "deadlines", deadlines(state.deadlines()));
+        if (!refusals.isEmpty()) {
+            out.append("   refused by the guards:\n");
+            refusals.forEach(refusal -> out.append("     ").append(refusal).append('\n'));
+        }
         return out.toString();
     }
 

@@ -20,6 +20,8 @@ import org.cocworkflow.core.casefile.CaseId;
 import org.cocworkflow.core.casefile.CaseOpened;
 import org.cocworkflow.core.consent.DisclosureItem;
 import org.cocworkflow.core.edition.PolicyEditionId;
+import org.cocworkflow.core.guard.Guards;
+import org.cocworkflow.core.guard.Verdict;
 import org.cocworkflow.core.json.CocJson;
 import org.cocworkflow.core.party.CaseRole;
 import org.cocworkflow.core.party.Party;
@@ -37,10 +39,10 @@ import org.cocworkflow.core.sanction.Sanction;
 
 /**
  * The demo the README runs first: reads each sample report, opens a case for it, records the first steps an
- * organizer takes following seed 003, and prints each case's timeline and derived state.
+ * organizer takes following seed 003, and prints each case's timeline, derived state and refused attempts.
  *
- * <p>The steps here are chosen by hand, as an organizer would; the rules issue replaces them with the advisor's
- * suggestions.
+ * <p>The steps here are chosen by hand, as an organizer would, and each goes through the guards; a few things an
+ * organizer must not do are tried as well, to show the guards refusing them with their reasons.
  */
 public final class Demo {
     private static final PolicyEditionId EDITION = PolicyEditionId.of("pycon-north-2026");
@@ -88,21 +90,43 @@ public final class Demo {
                     .receivedBy(teamMember(HANDLER, Standing.RESPONSE_TEAM_MEMBER))
                     .appealContact(APPEALS)
                     .build());
+            List<String> refusals = new ArrayList<>();
+            Action tried = TRIED.get(name);
+            if (tried != null) {
+                refusals.add(attempt(file, tried));
+            }
             file = work(file, steps(name));
             // The paper trail goes to storage as JSON and comes back the same.
             CaseFile stored = json.readCaseFile(json.writeCaseFile(file));
-            renderings.add(CasePrinter.render(name, stored));
+            renderings.add(CasePrinter.render(name, stored, refusals));
         }
         return renderings;
     }
 
+    /** Things an organizer might try that the guards refuse, shown with the guards' reasons. */
+    private static final Map<String, Action> TRIED = Map.of(
+            "03-private-harassment-at-the-social", Action.SendMessage.of(REPORTER, MessageIntent.INVITE_WITHDRAWAL),
+            "05-report-against-an-organizer", Action.AssignHandler.of(HANDLER),
+            "01-threat-at-the-venue", Action.Disclose.of(
+                    org.cocworkflow.core.consent.RecipientClass.CO_ORGANIZERS,
+                    Set.of(DisclosureItem.INCIDENT_DETAILS, DisclosureItem.VICTIM_IDENTITY)));
+
+    private static String attempt(CaseFile file, Action action) {
+        Verdict verdict = Guards.check(action, file);
+        if (verdict instanceof Verdict.Refused refused) {
+            return action.summary() + " -> refused by " + refused.guard() + ": " + refused.reason() + " ("
+                    + refused.citation() + ")";
+        }
+        throw new IllegalStateException("the demo expected the guards to refuse this action");
+    }
+
+    /** Records each step through the guards, as the person who talks to the parties. */
     private static CaseFile work(CaseFile file, List<Action> steps) {
         Instant at = file.state().lastEventAt();
         CaseFile current = file;
         for (Action step : steps) {
             at = at.plus(Duration.ofMinutes(10));
-            PartyId by = current.state().handler().orElse(HANDLER);
-            current = current.append(step, by, at);
+            current = Guards.apply(current, step, current.state().speaker(), at).file();
         }
         return current;
     }

@@ -59,6 +59,9 @@ public abstract class CaseState {
     /** @return where the accused can appeal, if anywhere */
     public abstract Optional<String> appealContact();
 
+    /** @return the response-team member who received the report */
+    public abstract PartyId receivedBy();
+
     /** @return every party: the report's, those added later, and the response team, with declared relationships */
     public abstract List<Party> parties();
 
@@ -198,6 +201,50 @@ public abstract class CaseState {
      */
     public Set<PartyId> idsWith(CaseRole role) {
         return partiesWith(role).stream().map(Party::id).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /**
+     * Returns the people of the incident: everyone but the response team.
+     *
+     * @return the reporter, targets, accused, witnesses and others involved
+     */
+    public List<Party> incidentParties() {
+        return parties().stream().filter(p -> !p.has(CaseRole.RESPONSE_TEAM_MEMBER)).toList();
+    }
+
+    /**
+     * Tells whether a response-team member has a conflict of interest in this case (seed 003, "Meeting"): they
+     * declared a relationship with a party of the incident, a party of the incident declared one with them, or
+     * they share an e-mail address or handle with a party of the incident (the same person under two ids).
+     *
+     * @param member a party of the case
+     * @return true if the member is conflicted
+     */
+    public boolean hasConflictOfInterest(PartyId member) {
+        Optional<Party> self = party(member);
+        if (self.isEmpty()) {
+            return false;
+        }
+        for (Party other : incidentParties()) {
+            if (other.id().equals(member)) {
+                continue;
+            }
+            if (self.get().declaresRelationshipWith(other.id()) || other.declaresRelationshipWith(member)
+                    || SamePerson.sharesIdentifier(self.get(), other)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Returns who talks to the parties: the designated handler, or until one is assigned, the member who received
+     * the report (seed 003, "Receiving a Complaint": a designated person handles the conversation).
+     *
+     * @return the handler or the receiver
+     */
+    public PartyId speaker() {
+        return handler().orElse(receivedBy());
     }
 
     /**

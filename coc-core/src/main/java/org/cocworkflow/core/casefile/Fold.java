@@ -47,6 +47,7 @@ final class Fold {
                 .edition(opened.edition())
                 .report(opened.report())
                 .openedAt(opened.at())
+                .receivedBy(opened.receivedBy().id())
                 .status(CaseStatus.OPEN)
                 .consent(consent)
                 .decisionCommunicated(false)

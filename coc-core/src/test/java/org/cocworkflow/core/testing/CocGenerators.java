@@ -730,6 +730,265 @@ public final class CocGenerators {
     }
 
     /**
+     * An action proposed on a case by a team member, for the guards to judge.
+     *
+     * @param file the case
+     * @param action the action
+     * @param by who proposes to take it
+     */
+    public record Proposal(CaseFile file, Action action, PartyId by) {
+        @Override
+        public String toString() {
+            StringBuilder text = new StringBuilder("case ").append(file.id()).append(":");
+            file.events().forEach(e -> text.append("\n  #").append(e.sequence()).append(' ').append(e.by())
+                    .append(": ").append(e.summary()));
+            return text.append("\nproposed by ").append(by).append(": ").append(action.summary()).toString();
+        }
+    }
+
+    /** Which concern a risky proposal aims at. */
+    public enum Risk {
+        /** Sharing outside the team. */
+        DISCLOSURE,
+        /** Messages to the victim and their intents. */
+        MESSAGES,
+        /** Apologies offered, relayed, pressed. */
+        APOLOGIES,
+        /** Police, security, emergency services. */
+        AUTHORITIES,
+        /** Meetings, handlers, who talks to the parties. */
+        MEETINGS,
+        /** Decisions and what the accused is told. */
+        DECISIONS,
+        /** Sanctions, outside bodies, bans. */
+        SANCTIONS,
+        /** Announcements and the community. */
+        ANNOUNCEMENTS,
+        /** Accounts taken by mandatory reporters. */
+        ACCOUNTS,
+        /** Gravity and links of retaliation cases. */
+        RETALIATION
+    }
+
+    private static final List<String> BRIEF_RELAYS = List.of(
+            "They apologize and agree to have no further contact with you.",
+            "The person apologizes and will keep away from you for the rest of the event.",
+            "They apologize. You do not need to reply.");
+    private static final List<String> PRESSING_RELAYS = List.of(
+            "They are very sorry their attempts to woo you were misread and hope you can find it in your heart to "
+                    + "forgive them; they would love to talk it over.",
+            "They apologize. Would you be willing to meet them for a coffee?",
+            "They apologize and would like you to let them know you accept.",
+            "They apologize. They feel terrible. They cannot sleep. They hope you understand.");
+
+    /**
+     * Returns proposals on generated cases: sometimes what a careful organizer would do, often something risky
+     * for the given concerns.
+     *
+     * @param risks the concerns to aim at
+     * @return the generator
+     */
+    public Gen<Proposal> proposals(Risk... risks) {
+        List<Risk> aims = List.of(risks);
+        return in -> {
+            Draw d = new Draw(in);
+            CaseFile file = caseFiles(0, 40).generate(in);
+            CaseState state = file.state();
+            List<PartyId> team = new ArrayList<>(state.idsWith(CaseRole.RESPONSE_TEAM_MEMBER));
+            PartyId by = d.chance(80) ? state.speaker() : d.pick(team);
+            Action action = d.chance(25) ? validAction(d, state) : risky(d, state, d.pick(aims));
+            return new Proposal(file, action, by);
+        };
+    }
+
+    private String mentioning(Draw d, CaseState state, String plain) {
+        List<Party> named = state.incidentParties().stream()
+                .filter(p -> p.displayName().isPresent() || !p.identifiers().isEmpty()).toList();
+        if (named.isEmpty() || !d.chance(50)) {
+            return plain;
+        }
+        Party party = d.pick(named);
+        String who = party.displayName().isPresent() && d.chance(70) ? party.displayName().get()
+                : party.identifiers().isEmpty() ? party.displayName().orElse("someone")
+                : party.identifiers().get(0).value();
+        return plain + " (" + who + ")";
+    }
+
+    private Action risky(Draw d, CaseState s, Risk risk) {
+        List<Party> all = s.parties();
+        List<Party> accused = s.partiesWith(CaseRole.ACCUSED);
+        List<Party> team = s.partiesWith(CaseRole.RESPONSE_TEAM_MEMBER);
+        List<Party> victimSide = s.parties().stream()
+                .filter(p -> p.has(CaseRole.TARGET) || p.has(CaseRole.REPORTER)).toList();
+        PartyId someAccused = d.pick(accused).id();
+        switch (risk) {
+            case DISCLOSURE: {
+                return switch (d.between(0, 6)) {
+                    case 0 -> Action.Disclose.of(d.pick(RecipientClass.class), d.subset(DisclosureItem.class, 50));
+                    case 1 -> Action.InvolveAuthority.of(d.pick(Authority.class), d.subset(DisclosureItem.class, 50));
+                    case 2 -> Action.ReportToExternalBody.of(d.pick(ExternalBody.class), someAccused,
+                            d.subset(DisclosureItem.class, 40));
+                    case 3 -> Action.InformGlobalOrganization.of(d.subset(DisclosureItem.class, 40));
+                    case 4 -> Action.AddTeamMember.of(ImmutableParty.builder()
+                            .id(PartyId.of("global-" + d.between(1, 9))).addRoles(CaseRole.RESPONSE_TEAM_MEMBER)
+                            .addStandings(Standing.GLOBAL_ORGANIZATION).build());
+                    case 5 -> ImmutableNotifyAccused.builder().accused(someAccused)
+                            .text(mentioning(d, s, "There is a complaint about your conduct at the social.")).build();
+                    default -> ImmutableCommunicateDecision.builder().accused(someAccused)
+                            .appealContact(s.appealContact())
+                            .text(mentioning(d, s, "You must keep away from the people involved.")).build();
+                };
+            }
+            case MESSAGES: {
+                Party to = victimSide.isEmpty() ? d.pick(all) : d.pick(victimSide);
+                MessageIntent intent = d.pick(List.of(MessageIntent.INVITE_WITHDRAWAL, MessageIntent.ASK_HOW_TO_HANDLE,
+                        MessageIntent.ASK_ABOUT_PENALTIES, MessageIntent.CONVENE_UNLESS_DECLINED,
+                        MessageIntent.ASK_HOW_TO_HELP, MessageIntent.CHECK_IN));
+                return d.chance(50) ? Action.SendMessage.of(to.id(), intent)
+                        : Action.SendMessage.of(to.id(), intent, d.pick(List.of(
+                                "It's okay if you don't want to pursue this.", "Are you sure about what you saw?",
+                                "How would you like us to handle it?", "What punishment do you think is fair?",
+                                "If you're OK with it, a small group will meet to decide our response.",
+                                "How can I help you right now?")));
+            }
+            case APOLOGIES: {
+                List<Party> targets = s.partiesWith(CaseRole.TARGET);
+                if (targets.isEmpty() || d.chance(30)) {
+                    return d.chance(50) ? Action.RecordApologyOffer.of(someAccused, d.chance(50))
+                            : Action.DiscourageApology.of(someAccused);
+                }
+                PartyId target = d.pick(targets).id();
+                return switch (d.between(0, 2)) {
+                    case 0 -> Action.SendMessage.of(target, d.pick(List.of(MessageIntent.ASK_TO_ACCEPT_APOLOGY,
+                            MessageIntent.PROPOSE_MEDIATION)));
+                    case 1 -> Action.RelayApology.of(someAccused, target, d.pick(BRIEF_RELAYS));
+                    default -> Action.RelayApology.of(someAccused, target, d.pick(PRESSING_RELAYS));
+                };
+            }
+            case AUTHORITIES: {
+                return d.chance(60) ? Action.InvolveAuthority.of(d.pick(Authority.class),
+                        d.subset(DisclosureItem.class, 30))
+                        : Action.Disclose.of(d.pick(List.of(RecipientClass.LAW_ENFORCEMENT,
+                                RecipientClass.VENUE_SECURITY, RecipientClass.EMERGENCY_SERVICES)),
+                                d.subset(DisclosureItem.class, 30));
+            }
+            case MEETINGS: {
+                return switch (d.between(0, 2)) {
+                    case 0 -> {
+                        java.util.Set<PartyId> participants = new java.util.TreeSet<>();
+                        for (Party party : all) {
+                            if (d.chance(party.has(CaseRole.RESPONSE_TEAM_MEMBER) ? 70 : 20)) {
+                                participants.add(party.id());
+                            }
+                        }
+                        if (participants.isEmpty()) {
+                            participants.add(d.pick(all).id());
+                        }
+                        yield Action.ConveneMeeting.of(participants);
+                    }
+                    case 1 -> Action.AssignHandler.of(d.pick(team).id());
+                    default -> Action.NotifyAccused.of(someAccused);
+                };
+            }
+            case DECISIONS: {
+                return switch (d.between(0, 2)) {
+                    case 0 -> Action.RecordDecision.of(Finding.VIOLATION, d.chance(30) ? List.of()
+                            : List.of(ImposedSanction.of(Sanction.WARNING, someAccused)));
+                    case 1 -> ImmutableCommunicateDecision.builder().accused(someAccused)
+                            .appealContact(d.chance(60) ? s.appealContact() : Optional.of("someone else entirely"))
+                            .build();
+                    default -> ImmutableNotifyAccused.builder().accused(someAccused)
+                            .text(mentioning(d, s, "Someone reported your remarks at the booth.")).build();
+                };
+            }
+            case SANCTIONS: {
+                return switch (d.between(0, 2)) {
+                    case 0 -> ImmutableRecordDecision.builder().finding(Finding.VIOLATION)
+                            .addAllSanctions(sanctions(d, accused, s)).build();
+                    case 1 -> Action.ReportToExternalBody.of(d.pick(ExternalBody.class), someAccused, Set.of());
+                    default -> ImmutableRecordBan.builder().accused(someAccused)
+                            .until(d.chance(50) ? Optional.of(s.lastEventAt().plus(Duration.ofDays(d.between(1, 900))))
+                                    : Optional.empty()).build();
+                };
+            }
+            case ANNOUNCEMENTS: {
+                if (d.chance(20)) {
+                    return Action.Disclose.of(RecipientClass.COMMUNITY, d.subset(DisclosureItem.class, 50));
+                }
+                String nature = d.chance(15) ? "x".repeat(250)
+                        : mentioning(d, s, "An attendee repeatedly harassed another attendee at the social");
+                return ImmutableAnnounce.builder().kind(d.pick(AnnouncementKind.class)).natureOfIncident(nature)
+                        .namesAccused(d.chance(30))
+                        .actionTaken(d.chance(50) ? Optional.of(mentioning(d, s, "They were asked to leave"))
+                                : Optional.empty())
+                        .build();
+            }
+            case ACCOUNTS: {
+                List<Party> tellers = s.incidentParties().stream()
+                        .filter(p -> !p.roles().equals(Set.of(CaseRole.ACCUSED))).toList();
+                return tellers.isEmpty() ? Action.RecordNote.of(d.from(text))
+                        : Action.RecordAccount.of(d.pick(tellers).id(), d.from(text));
+            }
+            default: {
+                return switch (d.between(0, 2)) {
+                    case 0 -> Action.AssessGravity.of(d.pick(Gravity.class));
+                    case 1 -> Action.RecordDecision.of(Finding.NO_VIOLATION, List.of());
+                    default -> Action.LinkCase.of(CaseId.of("case-original"), LinkKind.RETALIATION_FOR);
+                };
+            }
+        }
+    }
+
+    /**
+     * A workflow: a case and the organizer actions proposed on it, one after the other; some are refused.
+     *
+     * @param opened the opening of the case
+     * @param steps the proposed steps, in order
+     */
+    public record Workflow(CaseOpened opened, List<Step> steps) {
+        @Override
+        public String toString() {
+            StringBuilder text = new StringBuilder("case ").append(opened.caseId()).append(" (")
+                    .append(opened.report().parties().size()).append(" parties, circumstances ")
+                    .append(opened.report().circumstances()).append("), then:");
+            steps.forEach(step -> text.append("\n  ").append(step));
+            return text.toString();
+        }
+    }
+
+    /**
+     * Returns workflows of organizer actions proposed through the guards: mostly what a careful organizer would
+     * do, often something risky, with consent grants and revocations, appeals and apologies among them.
+     *
+     * @param minSteps the fewest steps
+     * @param maxSteps the most steps
+     * @return the generator
+     */
+    public Gen<Workflow> workflows(int minSteps, int maxSteps) {
+        return in -> {
+            Draw d = new Draw(in);
+            CaseOpened opened = opening(d);
+            CaseFile file = CaseFile.open(opened);
+            List<Step> steps = new ArrayList<>();
+            int count = d.between(minSteps, maxSteps);
+            for (int i = 0; i < count; i++) {
+                CaseState state = file.state();
+                List<PartyId> team = new ArrayList<>(state.idsWith(CaseRole.RESPONSE_TEAM_MEMBER));
+                PartyId by = d.chance(85) ? state.speaker() : d.pick(team);
+                Action action = d.chance(55) ? validAction(d, state) : risky(d, state, d.pick(Risk.class));
+                Step step = new Step(action, by, state.lastEventAt().plus(Duration.ofMinutes(d.between(0, 180))));
+                steps.add(step);
+                try {
+                    file = org.cocworkflow.core.guard.Guards.apply(file, action, by, step.at()).file();
+                } catch (org.cocworkflow.core.CocException refusedOrImpossible) {
+                    // Refused and impossible steps stay in the workflow: the property checks how they are handled.
+                }
+            }
+            return new Workflow(opened, steps);
+        };
+    }
+
+    /**
      * A case and a series of steps to try on it: usually possible, sometimes naming a stranger, recorded by a
      * non-member, dated in the past, or asking for what the state does not allow.
      *

@@ -1,0 +1,71 @@
+package org.cocworkflow.core.guard;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.cocworkflow.core.action.Action;
+import org.cocworkflow.core.casefile.CaseState;
+import org.cocworkflow.core.consent.DisclosureItem;
+import org.cocworkflow.core.consent.RecipientClass;
+import org.cocworkflow.core.party.CaseRole;
+import org.cocworkflow.core.party.Party;
+import org.cocworkflow.core.party.PartyId;
+import org.cocworkflow.core.response.Finding;
+import org.cocworkflow.core.sanction.ImposedSanction;
+
+/**
+ * I6: the accused is told a complaint exists and heard before a decision finds a violation (seed 003,
+ * "Communicate with the alleged harasser about the complaint"); the decision notice names the appeal contact
+ * where there is one (seed 003, "... about the response"); nothing shown to the accused identifies the reporter
+ * without their consent. Texts that name a witness are flagged.
+ */
+final class AccusedGuard implements GuardCheck {
+    private static final Guard GUARD = Guard.ACCUSED;
+
+    @Override
+    public void check(Situation s, Findings findings) {
+        CaseState state = s.state();
+        Action action = s.action();
+        if (action instanceof Action.RecordDecision decision && decision.finding() == Finding.VIOLATION) {
+            heardBeforeDecision(state, decision.sanctions(), findings);
+        } else if (action instanceof Action.CommunicateDecision communicate) {
+            state.appealContact().ifPresent(contact -> {
+                if (!communicate.appealContact().equals(state.appealContact())) {
+                    findings.refuse(GUARD, "name the case's appeal contact in the decision notice, which also says "
+                            + "that the action stands in the meantime");
+                }
+            });
+            communicate.text().ifPresent(text -> shownToTheAccused(s, text, findings));
+        } else if (action instanceof Action.NotifyAccused notify) {
+            notify.text().ifPresent(text -> shownToTheAccused(s, text, findings));
+        }
+    }
+
+    private static void heardBeforeDecision(CaseState state, List<ImposedSanction> sanctions, Findings findings) {
+        Set<PartyId> concerned = new LinkedHashSet<>();
+        sanctions.forEach(sanction -> concerned.add(sanction.on()));
+        if (concerned.isEmpty()) {
+            concerned.addAll(state.idsWith(CaseRole.ACCUSED));
+        }
+        for (PartyId accused : concerned) {
+            if (!state.accusedNotified().contains(accused) || !state.accusedHeard().contains(accused)) {
+                findings.refuse(GUARD, "before a decision finds a violation, tell the accused there is a complaint "
+                        + "about them (notify_accused) and let them tell their side (hear_accused)");
+                return;
+            }
+        }
+    }
+
+    private static void shownToTheAccused(Situation s, String text, Findings findings) {
+        if (!s.mayReach(RecipientClass.ACCUSED, DisclosureItem.REPORTER_IDENTITY)
+                && Mentions.anyIn(text, s.reporters())) {
+            findings.refuse(GUARD, "the text to the accused identifies the reporter, who has not consented to the "
+                    + "accused being told; describe the complaint without naming or identifying them");
+        }
+        List<Party> witnesses = s.state().partiesWith(CaseRole.WITNESS);
+        if (Mentions.anyIn(text, witnesses)) {
+            findings.flag(Flag.Kind.IDENTIFYING_DETAIL, GUARD, "the text to the accused names a witness; witnesses "
+                    + "can face retaliation, so name them only if they agreed");
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.cocworkflow.core.guard;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.cocworkflow.core.action.Action;
+import org.cocworkflow.core.action.EscalationReason;
+import org.cocworkflow.core.consent.DisclosureItem;
+import org.cocworkflow.core.consent.RecipientClass;
+import org.cocworkflow.core.party.Standing;
+
+/**
+ * I1: no detail of the incident and no identity of the victim (or reporter) reaches anyone outside the response
+ * team without the consent in force for that recipient class. Sole exception: while a threat to physical safety is
+ * present, venue security, law enforcement and emergency services may have the incident and the victim's identity.
+ * Reporting to an outside body always carries the incident; announcing carries its nature; texts to the accused
+ * must not name the victim.
+ */
+final class ConsentGuard implements GuardCheck {
+    private static final Guard GUARD = Guard.CONSENT;
+
+    @Override
+    public void check(Situation s, Findings findings) {
+        Action action = s.action();
+        if (action instanceof Action.Disclose disclose) {
+            items(s, findings, disclose.recipient(), disclose.items());
+        } else if (action instanceof Action.InvolveAuthority involve) {
+            items(s, findings, involve.authority().recipient(), involve.items());
+        } else if (action instanceof Action.ReportToExternalBody report) {
+            Set<DisclosureItem> items = EnumSet.of(DisclosureItem.INCIDENT_DETAILS);
+            items.addAll(report.items());
+            items(s, findings, report.body().recipient(), items);
+        } else if (action instanceof Action.InformGlobalOrganization inform) {
+            items(s, findings, RecipientClass.GLOBAL_ORGANIZATION, inform.items());
+        } else if (action instanceof Action.Announce) {
+            items(s, findings, RecipientClass.COMMUNITY, Set.of(DisclosureItem.INCIDENT_DETAILS));
+        } else if (action instanceof Action.AddTeamMember add && add.member().has(Standing.GLOBAL_ORGANIZATION)) {
+            boolean handedOver = s.state().escalations().stream().anyMatch(r -> r
+                    == EscalationReason.ACCUSED_HANDLES_REPORTS || r == EscalationReason.NO_UNCONFLICTED_HANDLER);
+            if (!handedOver && !s.mayReach(RecipientClass.GLOBAL_ORGANIZATION, DisclosureItem.INCIDENT_DETAILS)) {
+                findings.refuse(GUARD, "someone from the global organization joins the response team only when the "
+                        + "case is handed to the global organization (escalate_to_global_organization because the "
+                        + "accused handles reports or every member is conflicted) or the victim has consented to "
+                        + "sharing the details with the global organization");
+            }
+        } else if (action instanceof Action.NotifyAccused notify) {
+            notify.text().ifPresent(text -> victimNamedTo(s, findings, text));
+        } else if (action instanceof Action.CommunicateDecision communicate) {
+            communicate.text().ifPresent(text -> victimNamedTo(s, findings, text));
+        }
+    }
+
+    private static void items(Situation s, Findings findings, RecipientClass recipient, Set<DisclosureItem> items) {
+        for (DisclosureItem item : items) {
+            if (!s.mayReach(recipient, item)) {
+                findings.refuse(GUARD, "sharing " + Words.of(item) + " with " + Words.of(recipient)
+                        + " needs the consent of " + Words.holderOf(item) + ", and none is in force; ask them, "
+                        + "record the answer with record_consent, or share only that a case exists");
+            }
+        }
+    }
+
+    private static void victimNamedTo(Situation s, Findings findings, String text) {
+        boolean namesVictim = s.targets().stream().anyMatch(t -> !s.mayReach(RecipientClass.ACCUSED,
+                DisclosureItem.VICTIM_IDENTITY) && Mentions.anyIn(text, java.util.List.of(t)));
+        if (namesVictim) {
+            findings.refuse(GUARD, "the text to the accused names the victim, who has not consented to the accused "
+                    + "being told who they are; describe the conduct without naming or identifying them");
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.cocworkflow.core.guard;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.cocworkflow.core.ActionRefusedException;
+import org.cocworkflow.core.CaseTransitionException;
+import org.cocworkflow.core.action.Action;
+import org.cocworkflow.core.apology.ApologyPolicy;
+import org.cocworkflow.core.casefile.CaseFile;
+import org.cocworkflow.core.party.PartyId;
+import org.cocworkflow.core.report.Report;
+
+/**
+ * Checks actions against the things organizers must never do (seed 003, "Things not to do" and the sections
+ * around it; invariants I1 to I8), whatever proposes them: a person, an embedding application or a rule.
+ *
+ * <p>The set of guards is fixed: {@link Guard#CONSENT}, {@link Guard#VICTIM_CHOICE}, {@link Guard#NO_COERCION},
+ * {@link Guard#APOLOGY}, {@link Guard#LAW_ENFORCEMENT}, {@link Guard#MEETING_AND_CONFLICTS}, {@link Guard#ACCUSED},
+ * {@link Guard#SANCTIONS}, {@link Guard#COMMUNITY}, {@link Guard#MANDATORY_REPORTER} and
+ * {@link Guard#RETALIATION}. An action is refused if any guard refuses it; every refusal is reported.
+ *
+ * <p><b>Heuristics.</b> Some checks read free text, and reading text is guesswork. Refusals that read text look
+ * only for names, identifiers and contacts of the people in the case (to keep identities from the accused and the
+ * community) and apply the fixed definition of a brief apology ({@link ApologyPolicy#isBrief}). Everything else
+ * that reads text only raises {@link Flag flags}: coercive phrasings to the victim (offering withdrawal, doubting
+ * them, asking them how to handle it or about penalties, pressing for reconciliation), apologies mentioned to the
+ * accused, dates and times in announcements. The lists catch the usual wordings in English; they miss paraphrases
+ * and other languages, and they can flag innocent text. Typed intents are the real protection: a coercive intent
+ * is always refused.
+ *
+ * <p>Guards never throw for a case file's impossible transitions (an unknown party, say); the case file refuses
+ * those itself. All methods are pure and thread-safe.
+ */
+public final class Guards {
+    private static final List<GuardCheck> CHECKS = List.of(new ConsentGuard(), new VictimChoiceGuard(),
+            new CoercionGuard(), new ApologyGuard(), new LawEnforcementGuard(), new MeetingGuard(),
+            new AccusedGuard(), new SanctionGuard(), new CommunityGuard(), new MandatoryReporterGuard(),
+            new RetaliationGuard());
+
+    private Guards() {
+    }
+
+    /**
+     * Checks an action proposed by a response-team member.
+     *
+     * @param action the action
+     * @param by who would take it
+     * @param file the case
+     * @return allowed, possibly with flags, or refused with every refusal
+     */
+    public static Verdict check(Action action, PartyId by, CaseFile file) {
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(by, "by");
+        Objects.requireNonNull(file, "file");
+        Situation situation = new Situation(file.state(), action, by);
+        Findings findings = new Findings();
+        for (GuardCheck check : CHECKS) {
+            check.check(situation, findings);
+        }
+        return findings.verdict();
+    }
+
+    /**
+     * Checks an action as the person who talks to the parties would take it: the handler, or until one is
+     * assigned, the member who received the report. This is how suggested actions are checked.
+     *
+     * @param action the action
+     * @param file the case
+     * @return allowed, possibly with flags, or refused with every refusal
+     */
+    public static Verdict check(Action action, CaseFile file) {
+        return check(action, file.state().speaker(), file);
+    }
+
+    /**
+     * Checks an action and, if the guards allow it, records it.
+     *
+     * @param file the case
+     * @param action the action
+     * @param by who takes it
+     * @param at when
+     * @return the new case file, the flags, and any new incident to open as a case
+     * @throws ActionRefusedException if a guard refuses the action; nothing is recorded
+     * @throws CaseTransitionException if the case file cannot take the action; nothing is recorded
+     */
+    public static Applied apply(CaseFile file, Action action, PartyId by, Instant at) {
+        Verdict verdict = check(action, by, file);
+        if (verdict instanceof Verdict.Refused refused) {
+            throw new ActionRefusedException(action.typeName(), refused);
+        }
+        CaseFile next = file.append(action, by, at);
+        List<Report> incidents = new ArrayList<>();
+        if (action instanceof Action.RecordApologyPressed pressed) {
+            ApologyPolicy.continuedHarassment(file.state(), pressed.accused(), at).ifPresent(incidents::add);
+        }
+        return ImmutableApplied.builder().file(next).addAllFlags(((Verdict.Allowed) verdict).flags())
+                .addAllNewIncidents(incidents).build();
+    }
+}

@@ -1,0 +1,49 @@
+package org.cocworkflow.core.guard;
+
+import java.util.List;
+import java.util.Set;
+import org.cocworkflow.core.action.Action;
+import org.cocworkflow.core.casefile.CaseState;
+import org.cocworkflow.core.consent.DisclosureItem;
+import org.cocworkflow.core.consent.RecipientClass;
+import org.cocworkflow.core.party.CaseRole;
+import org.cocworkflow.core.party.Party;
+import org.cocworkflow.core.party.PartyId;
+
+/** One action proposed on a case, by someone: what every guard looks at. */
+record Situation(CaseState state, Action action, PartyId by) {
+
+    Set<CaseRole> roles(PartyId party) {
+        return state.rolesOf(party);
+    }
+
+    boolean isVictimSide(PartyId party) {
+        Set<CaseRole> roles = roles(party);
+        return roles.contains(CaseRole.TARGET) || roles.contains(CaseRole.REPORTER);
+    }
+
+    List<Party> targets() {
+        return state.partiesWith(CaseRole.TARGET);
+    }
+
+    List<Party> reporters() {
+        return state.partiesWith(CaseRole.REPORTER);
+    }
+
+    /**
+     * Tells whether an item may reach a recipient class: with the consent in force, or under the safety exception
+     * (a present threat to physical safety lets safety services have the incident and the victim's identity).
+     */
+    boolean mayReach(RecipientClass recipient, DisclosureItem item) {
+        boolean safetyException = recipient.isSafetyService() && state.safety().isPresentThreat();
+        return switch (item) {
+            case INCIDENT_DETAILS -> safetyException
+                    || state.consent().grantedByAll(state.consentHolders(), recipient, item);
+            case VICTIM_IDENTITY -> targets().isEmpty() || safetyException
+                    || state.consent().grantedByAll(state.idsWith(CaseRole.TARGET), recipient, item);
+            case REPORTER_IDENTITY -> reporters().isEmpty()
+                    || (safetyException && reporters().stream().allMatch(r -> r.has(CaseRole.TARGET)))
+                    || state.consent().grantedByAll(state.idsWith(CaseRole.REPORTER), recipient, item);
+        };
+    }
+}

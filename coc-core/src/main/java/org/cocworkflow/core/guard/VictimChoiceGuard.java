@@ -1,0 +1,51 @@
+package org.cocworkflow.core.guard;
+
+import org.cocworkflow.core.action.Action;
+import org.cocworkflow.core.action.MessageIntent;
+import org.cocworkflow.core.casefile.CaseState;
+import org.cocworkflow.core.party.PartyId;
+import org.cocworkflow.core.response.ResponsePath;
+import org.cocworkflow.core.response.VictimWish;
+
+/**
+ * For more private harassment the victim decides whether further action is taken (seed 003, "Reports of more
+ * private harassment"): the team offers them the choice without coercion ("if you're OK with it") and goes ahead
+ * unless they decline. While a threat to physical safety is present, safety comes first.
+ */
+final class VictimChoiceGuard implements GuardCheck {
+    private static final Guard GUARD = Guard.VICTIM_CHOICE;
+
+    @Override
+    public void check(Situation s, Findings findings) {
+        CaseState state = s.state();
+        if (state.responsePath().filter(p -> p == ResponsePath.PRIVATE).isEmpty()
+                || state.safety().isPresentThreat() || !movesAgainstTheAccused(s.action())) {
+            return;
+        }
+        boolean declined = state.consentHolders().stream()
+                .anyMatch(v -> state.victimWishes().get(v) == VictimWish.NO_FURTHER_ACTION);
+        if (declined) {
+            findings.refuse(GUARD, "the victim does not want further action on this private report; respect their "
+                    + "choice unless they change it (record_victim_wish)");
+            return;
+        }
+        boolean offered = state.consentHolders().stream().anyMatch(v -> wasOffered(state, v));
+        if (!state.consentHolders().isEmpty() && !offered) {
+            findings.refuse(GUARD, "on a private report, first tell the victim you will convene a small group if "
+                    + "they are OK with it (send_message with convene_unless_declined), and go ahead unless they "
+                    + "decline");
+        }
+    }
+
+    private static boolean wasOffered(CaseState state, PartyId victim) {
+        return state.victimWishes().get(victim) == VictimWish.PROCEED || state.messages().stream()
+                .anyMatch(m -> m.to().equals(victim) && m.intent() == MessageIntent.CONVENE_UNLESS_DECLINED);
+    }
+
+    private static boolean movesAgainstTheAccused(Action action) {
+        return action instanceof Action.NotifyAccused || action instanceof Action.HearAccused
+                || action instanceof Action.ConveneMeeting || action instanceof Action.RecordDecision
+                || action instanceof Action.CommunicateDecision || action instanceof Action.ReportToExternalBody
+                || action instanceof Action.Announce || action instanceof Action.RecordBan;
+    }
+}

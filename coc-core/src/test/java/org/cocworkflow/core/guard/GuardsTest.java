@@ -1,0 +1,505 @@
+package org.cocworkflow.core.guard;
+
+import static org.cocworkflow.core.testing.Samples.ACCUSED;
+import static org.cocworkflow.core.testing.Samples.RECEIVER;
+import static org.cocworkflow.core.testing.Samples.REPORTER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.cocworkflow.core.ActionRefusedException;
+import org.cocworkflow.core.action.Action;
+import org.cocworkflow.core.action.AnnouncementKind;
+import org.cocworkflow.core.action.Authority;
+import org.cocworkflow.core.action.EscalationReason;
+import org.cocworkflow.core.action.ExternalBody;
+import org.cocworkflow.core.action.ImmutableAnnounce;
+import org.cocworkflow.core.action.ImmutableCommunicateDecision;
+import org.cocworkflow.core.action.ImmutableNotifyAccused;
+import org.cocworkflow.core.action.LinkKind;
+import org.cocworkflow.core.action.MessageIntent;
+import org.cocworkflow.core.casefile.CaseFile;
+import org.cocworkflow.core.casefile.CaseId;
+import org.cocworkflow.core.consent.ConsentGrant;
+import org.cocworkflow.core.consent.DisclosureItem;
+import org.cocworkflow.core.consent.RecipientClass;
+import org.cocworkflow.core.party.CaseRole;
+import org.cocworkflow.core.party.ImmutableParty;
+import org.cocworkflow.core.party.Party;
+import org.cocworkflow.core.party.PartyId;
+import org.cocworkflow.core.party.Relationship;
+import org.cocworkflow.core.party.RelationshipKind;
+import org.cocworkflow.core.party.Standing;
+import org.cocworkflow.core.party.TravelGrant;
+import org.cocworkflow.core.report.Circumstance;
+import org.cocworkflow.core.report.ImmutableReport;
+import org.cocworkflow.core.report.Report;
+import org.cocworkflow.core.report.RequestedAction;
+import org.cocworkflow.core.response.Finding;
+import org.cocworkflow.core.response.Gravity;
+import org.cocworkflow.core.response.ResponsePath;
+import org.cocworkflow.core.response.SafetyAssessment;
+import org.cocworkflow.core.response.VictimWish;
+import org.cocworkflow.core.sanction.ImposedSanction;
+import org.cocworkflow.core.sanction.Sanction;
+import org.cocworkflow.core.testing.Samples;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Each guard, with an action it refuses and one it allows, on small cases built through the guards. */
+@ExtendWith(GuardedCases.class)
+class GuardsTest {
+    private static final PartyId MEMBER = PartyId.of("team-1");
+    private static final PartyId GLOBAL = PartyId.of("global-1");
+
+    private CaseFile file;
+    private Instant at = Samples.RECEIVED.plusSeconds(3_600);
+
+    private GuardsTest on(Report report) {
+        file = Samples.caseFile(report);
+        return this;
+    }
+
+    private GuardsTest does(Action action) {
+        return does(action, file.state().speaker());
+    }
+
+    private GuardsTest does(Action action, PartyId by) {
+        at = at.plusSeconds(60);
+        file = GuardedCases.apply(file, action, by, at).file();
+        return this;
+    }
+
+    private Verdict verdict(Action action) {
+        return Guards.check(action, file);
+    }
+
+    private Verdict.Refused refused(Guard guard, Action action) {
+        Verdict verdict = verdict(action);
+        Verdict.Refused refused = assertInstanceOf(Verdict.Refused.class, verdict, () -> action.summary());
+        assertTrue(refused.refusals().stream().anyMatch(r -> r.guard() == guard),
+                () -> "expected " + guard + " among " + refused.refusals());
+        return refused;
+    }
+
+    private void allowed(Action action) {
+        Verdict verdict = verdict(action);
+        assertTrue(verdict.isAllowed(), () -> action.summary() + " was refused: " + verdict);
+    }
+
+    private static Party member(String id, Standing standing) {
+        return Party.builder().id(PartyId.of(id)).addRoles(CaseRole.RESPONSE_TEAM_MEMBER).addStandings(standing)
+                .build();
+    }
+
+    private GuardsTest privatePathWithConsentToProceed() {
+        return does(Action.AssignHandler.of(RECEIVER)).does(Action.SetResponsePath.of(ResponsePath.PRIVATE))
+                .does(Action.SendMessage.of(REPORTER, MessageIntent.CONVENE_UNLESS_DECLINED));
+    }
+
+    @Nested
+    class ConsentI1 {
+        @Test
+        void sharingDetailsWithTheGlobalOrganizationNeedsTheVictimsConsent() {
+            on(Samples.privateHarassment());
+            Verdict.Refused refused = refused(Guard.CONSENT, Action.InformGlobalOrganization.of(
+                    Set.of(DisclosureItem.INCIDENT_DETAILS)));
+            assertTrue(refused.reason().contains("needs the consent of every victim"), refused::reason);
+            allowed(Action.InformGlobalOrganization.of(Set.of()));
+            does(Action.RecordConsent.of(ConsentGrant.of(REPORTER, RecipientClass.GLOBAL_ORGANIZATION,
+                    Set.of(DisclosureItem.INCIDENT_DETAILS))));
+            allowed(Action.InformGlobalOrganization.of(Set.of(DisclosureItem.INCIDENT_DETAILS)));
+        }
+
+        @Test
+        void revokingConsentStopsLaterDisclosures() {
+            on(Samples.privateHarassment());
+            does(Action.RecordConsent.of(ConsentGrant.of(REPORTER, RecipientClass.CO_ORGANIZERS,
+                    Set.of(DisclosureItem.INCIDENT_DETAILS))));
+            allowed(Action.Disclose.of(RecipientClass.CO_ORGANIZERS, Set.of(DisclosureItem.INCIDENT_DETAILS)));
+            does(Action.RevokeConsent.of(REPORTER, RecipientClass.CO_ORGANIZERS));
+            refused(Guard.CONSENT, Action.Disclose.of(RecipientClass.CO_ORGANIZERS,
+                    Set.of(DisclosureItem.INCIDENT_DETAILS)));
+        }
+
+        @Test
+        void aPresentThreatLetsSafetyServicesHaveWhatTheThreatRequiresAndNothingElseGoesFurther() {
+            on(Samples.threat());
+            allowed(Action.InvolveAuthority.of(Authority.EMERGENCY_SERVICES,
+                    Set.of(DisclosureItem.INCIDENT_DETAILS, DisclosureItem.VICTIM_IDENTITY)));
+            does(Action.InvolveAuthority.of(Authority.VENUE_SECURITY, Set.of(DisclosureItem.INCIDENT_DETAILS)));
+            assertTrue(file.state().disclosures().get(0).underSafetyException(), "the exception is on the record");
+            refused(Guard.CONSENT, Action.Disclose.of(RecipientClass.CO_ORGANIZERS,
+                    Set.of(DisclosureItem.INCIDENT_DETAILS)));
+            does(Action.RecordSafetyAssessment.of(SafetyAssessment.NO_PRESENT_THREAT));
+            refused(Guard.CONSENT, Action.InvolveAuthority.of(Authority.EMERGENCY_SERVICES,
+                    Set.of(DisclosureItem.INCIDENT_DETAILS)));
+        }
+
+        @Test
+        void anEmployerReportAlwaysCarriesTheIncidentAndSoNeedsConsent() {
+            Report booth = ImmutableReport.copyOf(Samples.privateHarassment())
+                    .withCircumstances(Circumstance.STAFFING_SPONSOR_BOOTH);
+            on(booth);
+            refused(Guard.CONSENT, Action.ReportToExternalBody.of(ExternalBody.EMPLOYER, ACCUSED, Set.of()));
+            does(Action.RecordConsent.of(ConsentGrant.of(REPORTER, RecipientClass.ACCUSED_EMPLOYER,
+                    Set.of(DisclosureItem.INCIDENT_DETAILS))));
+            allowed(Action.ReportToExternalBody.of(ExternalBody.EMPLOYER, ACCUSED, Set.of()));
+        }
+
+        @Test
+        void theGlobalOrganizationJoinsTheTeamOnlyWhenTheCaseIsHandedToIt() {
+            on(Samples.privateHarassment());
+            Action join = Action.AddTeamMember.of(member("global-1", Standing.GLOBAL_ORGANIZATION));
+            refused(Guard.CONSENT, join);
+            does(Action.EscalateToGlobalOrganization.of(EscalationReason.NO_UNCONFLICTED_HANDLER));
+            allowed(join);
+        }
+
+        @Test
+        void theAccusedIsNotToldWhoTheVictimIsWithoutConsent() {
+            on(Samples.privateHarassment());
+            privatePathWithConsentToProceed();
+            refused(Guard.CONSENT, ImmutableNotifyAccused.builder().accused(ACCUSED)
+                    .text("Dana says you kept commenting on her body.").build());
+            allowed(ImmutableNotifyAccused.builder().accused(ACCUSED)
+                    .text("There is a complaint about comments you made at the social.").build());
+        }
+    }
+
+    @Nested
+    class VictimChoice {
+        @Test
+        void privateHarassmentGoesAheadOnlyAfterTheVictimWasOfferedTheChoiceAndNotIfTheyDecline() {
+            on(Samples.privateHarassment());
+            does(Action.AssignHandler.of(RECEIVER)).does(Action.SetResponsePath.of(ResponsePath.PRIVATE));
+            refused(Guard.VICTIM_CHOICE, Action.NotifyAccused.of(ACCUSED));
+            does(Action.SendMessage.of(REPORTER, MessageIntent.CONVENE_UNLESS_DECLINED));
+            allowed(Action.NotifyAccused.of(ACCUSED));
+            does(Action.RecordVictimWish.of(REPORTER, VictimWish.NO_FURTHER_ACTION));
+            Verdict.Refused refused = refused(Guard.VICTIM_CHOICE, Action.NotifyAccused.of(ACCUSED));
+            assertTrue(refused.reason().contains("does not want further action"));
+            does(Action.RecordVictimWish.of(REPORTER, VictimWish.PROCEED));
+            allowed(Action.NotifyAccused.of(ACCUSED));
+        }
+
+        @Test
+        void aWidelyWitnessedIncidentGoesAheadWithoutAsking() {
+            on(Samples.harassingTalk());
+            does(Action.SetResponsePath.of(ResponsePath.WIDELY_WITNESSED));
+            allowed(Action.NotifyAccused.of(ACCUSED));
+        }
+    }
+
+    @Nested
+    class NoCoercionI2 {
+        @Test
+        void coerciveIntentsToTheVictimAreRefused() {
+            on(Samples.privateHarassment());
+            for (MessageIntent intent : List.of(MessageIntent.INVITE_WITHDRAWAL, MessageIntent.ASK_HOW_TO_HANDLE,
+                    MessageIntent.ASK_ABOUT_PENALTIES)) {
+                refused(Guard.NO_COERCION, Action.SendMessage.of(REPORTER, intent));
+            }
+            allowed(Action.SendMessage.of(REPORTER, MessageIntent.CONVENE_UNLESS_DECLINED));
+            allowed(Action.SendMessage.of(REPORTER, MessageIntent.ASK_HOW_TO_HELP));
+        }
+
+        @Test
+        void coercivePhrasingInFreeTextIsFlaggedNotRefused() {
+            on(Samples.privateHarassment());
+            Verdict verdict = verdict(Action.SendMessage.of(REPORTER, MessageIntent.CHECK_IN,
+                    "Just checking in. It's okay if you don't want to pursue this."));
+            Verdict.Allowed allowed = assertInstanceOf(Verdict.Allowed.class, verdict);
+            assertEquals(Flag.Kind.COERCIVE_PHRASING, allowed.flags().get(0).kind());
+            assertEquals(List.of(), ((Verdict.Allowed) verdict(Action.SendMessage.of(REPORTER, MessageIntent.CHECK_IN,
+                    "If you're OK with it, a small group will meet tonight to decide our response."))).flags());
+        }
+    }
+
+    @Nested
+    class ApologiesI3 {
+        @Test
+        void askingTheVictimToAcceptAnApologyOrMeetTheAccusedIsRefused() {
+            on(Samples.privateHarassment());
+            refused(Guard.APOLOGY, Action.SendMessage.of(REPORTER, MessageIntent.ASK_TO_ACCEPT_APOLOGY));
+            refused(Guard.APOLOGY, Action.SendMessage.of(REPORTER, MessageIntent.PROPOSE_MEDIATION));
+        }
+
+        @Test
+        void anOfferedApologyIsDiscouragedAndARelayedOneIsBrief() {
+            on(Samples.privateHarassment());
+            does(Action.RecordApologyOffer.of(ACCUSED, true)).does(Action.DiscourageApology.of(ACCUSED));
+            refused(Guard.APOLOGY, Action.RelayApology.of(ACCUSED, REPORTER, "They are very sorry their attempts "
+                    + "to woo you were misread and hope you can find it in your heart to forgive them."));
+            does(Action.RelayApology.of(ACCUSED, REPORTER,
+                    "They apologize and agree to have no further contact with you."));
+        }
+
+        @Test
+        void pressingAnApologyAfterBeingDiscouragedIsANewIncidentAgainstTheSameAccused() {
+            on(Samples.privateHarassment());
+            does(Action.RecordApologyOffer.of(ACCUSED, true)).does(Action.DiscourageApology.of(ACCUSED));
+            Applied applied = GuardedCases.apply(file, Action.RecordApologyPressed.of(ACCUSED), RECEIVER,
+                    at.plusSeconds(60));
+            Report incident = applied.newIncidents().get(0);
+            assertEquals(Set.of(Circumstance.CONTINUED_HARASSMENT), incident.circumstances());
+            assertEquals(ACCUSED, incident.partiesWith(CaseRole.ACCUSED).get(0).id());
+            assertEquals(REPORTER, incident.partiesWith(CaseRole.TARGET).get(0).id());
+            assertTrue(incident.isAnonymous(), "the team records it; the victim need not report again");
+        }
+
+        @Test
+        void pressingAnApologyThatWasNeverDiscouragedOpensNoNewIncidentByItself() {
+            on(Samples.privateHarassment());
+            Applied applied = GuardedCases.apply(file, Action.RecordApologyPressed.of(ACCUSED), RECEIVER, at);
+            assertEquals(List.of(), applied.newIncidents());
+        }
+    }
+
+    @Nested
+    class LawEnforcementI4 {
+        @Test
+        void policeAndSecurityOnlyAtTheVictimsRequest() {
+            on(Samples.privateHarassment());
+            refused(Guard.LAW_ENFORCEMENT, Action.InvolveAuthority.of(Authority.POLICE, Set.of()));
+            refused(Guard.LAW_ENFORCEMENT, Action.InvolveAuthority.of(Authority.VENUE_SECURITY, Set.of()));
+            refused(Guard.LAW_ENFORCEMENT, Action.Disclose.of(RecipientClass.LAW_ENFORCEMENT, Set.of()));
+            does(Action.RecordRequest.of(REPORTER, Set.of(RequestedAction.EVENT_HELP_WITH_LAW_ENFORCEMENT)));
+            allowed(Action.InvolveAuthority.of(Authority.POLICE, Set.of()));
+        }
+
+        @Test
+        void aGeneralThreatSummonsSecurityWithoutARequest() {
+            on(Samples.threat());
+            allowed(Action.InvolveAuthority.of(Authority.VENUE_SECURITY, Set.of(DisclosureItem.INCIDENT_DETAILS)));
+            does(Action.RecordSafetyAssessment.of(SafetyAssessment.THREAT_TO_INDIVIDUAL));
+            refused(Guard.LAW_ENFORCEMENT, Action.InvolveAuthority.of(Authority.POLICE, Set.of()));
+            allowed(Action.InvolveAuthority.of(Authority.EMERGENCY_SERVICES, Set.of()));
+        }
+    }
+
+    @Nested
+    class MeetingAndConflictsI5 {
+        @Test
+        void neitherComplainantNorAccusedAttendsTheMeeting() {
+            on(Samples.privateHarassment());
+            privatePathWithConsentToProceed();
+            does(Action.AddTeamMember.of(member("team-1", Standing.RESPONSE_TEAM_MEMBER)));
+            refused(Guard.MEETING_AND_CONFLICTS, Action.ConveneMeeting.of(Set.of(RECEIVER, REPORTER)));
+            refused(Guard.MEETING_AND_CONFLICTS, Action.ConveneMeeting.of(Set.of(RECEIVER, ACCUSED)));
+            allowed(Action.ConveneMeeting.of(Set.of(RECEIVER, MEMBER)));
+        }
+
+        @Test
+        void aWitnessWhoReportedAWidelyWitnessedTalkMayAttendButNotTheSpeaker() {
+            on(Samples.harassingTalk());
+            does(Action.SetResponsePath.of(ResponsePath.WIDELY_WITNESSED));
+            allowed(Action.ConveneMeeting.of(Set.of(RECEIVER, REPORTER)));
+            refused(Guard.MEETING_AND_CONFLICTS, Action.ConveneMeeting.of(Set.of(RECEIVER, ACCUSED)));
+        }
+
+        @Test
+        void aMemberWithAConflictOfInterestNeitherAttendsNorHandles() {
+            on(Samples.privateHarassment());
+            privatePathWithConsentToProceed();
+            Party friend = ImmutableParty.copyOf(member("team-1", Standing.RESPONSE_TEAM_MEMBER))
+                    .withRelationships(Relationship.of(ACCUSED, RelationshipKind.CLOSE_FRIEND));
+            does(Action.AddTeamMember.of(friend));
+            refused(Guard.MEETING_AND_CONFLICTS, Action.ConveneMeeting.of(Set.of(RECEIVER, MEMBER)));
+            refused(Guard.MEETING_AND_CONFLICTS, Action.AssignHandler.of(MEMBER));
+        }
+
+        @Test
+        void aReportAgainstAnOrganizerIsHandledByTheGlobalOrganizationOnly() {
+            Party organizer = ImmutableParty.copyOf(Samples.privateHarassment().partiesWith(CaseRole.ACCUSED).get(0))
+                    .withStandings(Standing.ORGANIZER);
+            on(ImmutableReport.copyOf(Samples.privateHarassment()).withParties(
+                    Samples.privateHarassment().reporter().orElseThrow(), organizer));
+            refused(Guard.MEETING_AND_CONFLICTS, Action.AssignHandler.of(RECEIVER));
+            does(Action.EscalateToGlobalOrganization.of(EscalationReason.ACCUSED_HANDLES_REPORTS));
+            does(Action.AddTeamMember.of(member("global-1", Standing.GLOBAL_ORGANIZATION)));
+            refused(Guard.MEETING_AND_CONFLICTS, Action.AssignHandler.of(RECEIVER));
+            does(Action.AssignHandler.of(GLOBAL));
+            assertEquals(GLOBAL, file.state().speaker());
+        }
+
+        @Test
+        void onlyTheDesignatedHandlerTalksToTheParties() {
+            on(Samples.privateHarassment());
+            does(Action.AddTeamMember.of(member("team-1", Standing.RESPONSE_TEAM_MEMBER)));
+            does(Action.AssignHandler.of(RECEIVER));
+            Action message = Action.SendMessage.of(REPORTER, MessageIntent.ASK_HOW_TO_HELP);
+            assertTrue(Guards.check(message, RECEIVER, file).isAllowed());
+            Verdict other = Guards.check(message, MEMBER, file);
+            assertEquals(Guard.MEETING_AND_CONFLICTS, ((Verdict.Refused) other).guard());
+        }
+    }
+
+    @Nested
+    class AccusedI6 {
+        @Test
+        void aViolationIsFoundOnlyAfterTheAccusedWasToldAndHeard() {
+            on(Samples.privateHarassment());
+            privatePathWithConsentToProceed();
+            Action decide = Action.RecordDecision.of(Finding.VIOLATION,
+                    List.of(ImposedSanction.of(Sanction.WARNING, ACCUSED)));
+            refused(Guard.ACCUSED, decide);
+            does(Action.NotifyAccused.of(ACCUSED));
+            refused(Guard.ACCUSED, decide);
+            does(Action.HearAccused.of(ACCUSED, "They say they did not realise."));
+            allowed(decide);
+            allowed(Action.RecordDecision.of(Finding.NO_VIOLATION, List.of()));
+        }
+
+        @Test
+        void theDecisionNoticeNamesTheAppealContactAndNotTheReporter() {
+            on(Samples.privateHarassment());
+            privatePathWithConsentToProceed();
+            does(Action.NotifyAccused.of(ACCUSED)).does(Action.HearAccused.of(ACCUSED, "Their side."))
+                    .does(Action.RecordDecision.of(Finding.VIOLATION,
+                            List.of(ImposedSanction.of(Sanction.WARNING, ACCUSED))));
+            refused(Guard.ACCUSED, Action.CommunicateDecision.of(ACCUSED, Optional.empty()));
+            refused(Guard.ACCUSED, ImmutableCommunicateDecision.builder().accused(ACCUSED)
+                    .appealContact(file.state().appealContact()).text("Dana Reyes asked us to warn you.").build());
+            allowed(Action.CommunicateDecision.of(ACCUSED, file.state().appealContact()));
+        }
+    }
+
+    @Nested
+    class SanctionsI7 {
+        @Test
+        void aSanctionWhosePreconditionFailsIsRefused() {
+            on(Samples.privateHarassment());
+            privatePathWithConsentToProceed();
+            does(Action.NotifyAccused.of(ACCUSED)).does(Action.HearAccused.of(ACCUSED, "Their side."));
+            Verdict.Refused refused = refused(Guard.SANCTIONS, Action.RecordDecision.of(Finding.VIOLATION,
+                    List.of(ImposedSanction.of(Sanction.REFUND_TRAVEL_GRANT, ACCUSED))));
+            assertTrue(refused.reason().contains("conditional on conduct"), refused::reason);
+            refused(Guard.SANCTIONS, Action.RecordDecision.of(Finding.VIOLATION,
+                    List.of(ImposedSanction.of(Sanction.END_TALK_EARLY, ACCUSED))));
+            refused(Guard.SANCTIONS, Action.RecordDecision.of(Finding.VIOLATION,
+                    List.of(ImposedSanction.of(Sanction.BLOCK_FROM_SERVICE, ACCUSED))));
+            allowed(Action.RecordDecision.of(Finding.VIOLATION,
+                    List.of(ImposedSanction.of(Sanction.EXPEL_FROM_EVENT, ACCUSED))));
+        }
+
+        @Test
+        void aGrantConditionalOnConductCanBeRefunded() {
+            Party grantee = ImmutableParty.copyOf(Samples.harassingTalk().partiesWith(CaseRole.ACCUSED).get(0))
+                    .withTravelGrant(TravelGrant.of(true));
+            on(ImmutableReport.copyOf(Samples.harassingTalk()).withParties(
+                    Samples.harassingTalk().reporter().orElseThrow(), grantee));
+            does(Action.SetResponsePath.of(ResponsePath.WIDELY_WITNESSED)).does(Action.NotifyAccused.of(ACCUSED))
+                    .does(Action.HearAccused.of(ACCUSED, "Their side."));
+            allowed(Action.RecordDecision.of(Finding.VIOLATION, List.of(
+                    ImposedSanction.of(Sanction.REFUND_TRAVEL_GRANT, ACCUSED),
+                    ImposedSanction.of(Sanction.END_TALK_EARLY, ACCUSED))));
+        }
+
+        @Test
+        void anEmployerReportNeedsConductInAnOfficialCapacity() {
+            on(Samples.privateHarassment());
+            does(Action.RecordConsent.of(ConsentGrant.of(REPORTER, RecipientClass.ACCUSED_EMPLOYER,
+                    Set.of(DisclosureItem.INCIDENT_DETAILS))));
+            Verdict.Refused refused = refused(Guard.SANCTIONS, Action.ReportToExternalBody.of(ExternalBody.EMPLOYER,
+                    ACCUSED, Set.of()));
+            assertTrue(refused.reason().contains("official capacity"));
+        }
+
+        @Test
+        void aBanGoesOnTheListOnlyAsADecidedBan() {
+            on(Samples.harassingTalk());
+            does(Action.SetResponsePath.of(ResponsePath.WIDELY_WITNESSED)).does(Action.NotifyAccused.of(ACCUSED))
+                    .does(Action.HearAccused.of(ACCUSED, "Their side."));
+            refused(Guard.SANCTIONS, Action.RecordBan.of(ACCUSED));
+            Instant end = at.plusSeconds(365L * 24 * 3_600);
+            does(Action.RecordDecision.of(Finding.VIOLATION, List.of(ImposedSanction.until(
+                    Sanction.BAN_FROM_FUTURE_EVENTS, ACCUSED, end))));
+            refused(Guard.SANCTIONS, Action.RecordBan.of(ACCUSED));
+            allowed(org.cocworkflow.core.action.ImmutableRecordBan.builder().accused(ACCUSED).until(end).build());
+        }
+    }
+
+    @Nested
+    class CommunityI8 {
+        private Action.Announce announce(String nature, boolean namesAccused) {
+            return ImmutableAnnounce.builder().kind(AnnouncementKind.NEXT_PLENARY).natureOfIncident(nature)
+                    .namesAccused(namesAccused).actionTaken("The speaker was asked not to give further talks.").build();
+        }
+
+        @Test
+        void anAnnouncementNeverNamesTheVictimOrReporterAndNamesTheAccusedOnlyWhereCentral() {
+            on(Samples.harassingTalk());
+            does(Action.RecordConsent.of(ConsentGrant.of(REPORTER, RecipientClass.COMMUNITY,
+                    Set.of(DisclosureItem.INCIDENT_DETAILS))));
+            allowed(announce("Sexualized images were shown in a talk.", false));
+            refused(Guard.COMMUNITY, announce("Ola Nowak reported that sexualized images were shown.", false));
+            refused(Guard.COMMUNITY, announce("Rob Stone showed sexualized images in a talk.", false));
+            refused(Guard.COMMUNITY, announce("Sexualized images were shown in a talk.", true));
+            refused(Guard.COMMUNITY, announce("x".repeat(300), false));
+            refused(Guard.COMMUNITY, Action.Disclose.of(RecipientClass.COMMUNITY,
+                    Set.of(DisclosureItem.VICTIM_IDENTITY)));
+        }
+
+        @Test
+        void aCentralFigureMayBeNamed() {
+            Party central = ImmutableParty.copyOf(Samples.harassingTalk().partiesWith(CaseRole.ACCUSED).get(0))
+                    .withStandings(Standing.SPEAKER, Standing.CENTRAL_FIGURE);
+            on(ImmutableReport.copyOf(Samples.harassingTalk()).withParties(
+                    Samples.harassingTalk().reporter().orElseThrow(), central));
+            does(Action.RecordConsent.of(ConsentGrant.of(REPORTER, RecipientClass.COMMUNITY,
+                    Set.of(DisclosureItem.INCIDENT_DETAILS))));
+            allowed(announce("Rob Stone showed sexualized images in a talk.", true));
+        }
+
+        @Test
+        void anAnnouncementNeedsConsentLikeAnyDisclosure() {
+            on(Samples.privateHarassment());
+            refused(Guard.CONSENT, announce("An attendee harassed another attendee at the social.", false));
+        }
+    }
+
+    @Nested
+    class MandatoryReportersAndRetaliation {
+        @Test
+        void aMandatoryReporterSaysSoBeforeTakingAnAccount() {
+            on(Samples.privateHarassment());
+            Party mandatory = ImmutableParty.copyOf(member("team-1", Standing.RESPONSE_TEAM_MEMBER))
+                    .withMandatoryReporter(true);
+            does(Action.AddTeamMember.of(mandatory)).does(Action.AssignHandler.of(MEMBER));
+            Action take = Action.RecordAccount.of(REPORTER, "What happened, in their words.");
+            refused(Guard.MANDATORY_REPORTER, take);
+            does(Action.SendMessage.of(REPORTER, MessageIntent.DISCLOSE_MANDATORY_REPORTER_STATUS));
+            allowed(take);
+        }
+
+        @Test
+        void retaliationIsLinkedBeforeItIsDecidedAndIsNeverOnlyACorrection() {
+            Report retaliation = ImmutableReport.copyOf(Samples.privateHarassment())
+                    .withCircumstances(Circumstance.RETALIATION);
+            on(retaliation);
+            refused(Guard.RETALIATION, Action.AssessGravity.of(Gravity.CORRECTION));
+            allowed(Action.AssessGravity.of(Gravity.WARNING));
+            refused(Guard.RETALIATION, Action.RecordDecision.of(Finding.NO_VIOLATION, List.of()));
+            does(Action.LinkCase.of(CaseId.of("case-0"), LinkKind.RETALIATION_FOR));
+            allowed(Action.RecordDecision.of(Finding.NO_VIOLATION, List.of()));
+        }
+    }
+
+    @Test
+    void applyingARefusedActionThrowsAndRecordsNothing() {
+        on(Samples.privateHarassment());
+        CaseFile before = file;
+        ActionRefusedException e = assertThrows(ActionRefusedException.class, () -> Guards.apply(file,
+                Action.SendMessage.of(REPORTER, MessageIntent.INVITE_WITHDRAWAL), RECEIVER, at));
+        assertEquals(Guard.NO_COERCION, e.verdict().guard());
+        assertTrue(e.getMessage().startsWith("send_message refused by the NO_COERCION guard: "), e::getMessage);
+        assertEquals(before, file);
+    }
+}
