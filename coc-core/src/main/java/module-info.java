@@ -23,6 +23,7 @@ module org.cocworkflow.core {
     exports org.cocworkflow.core.party;
     exports org.cocworkflow.core.report;
     exports org.cocworkflow.core.response;
+    exports org.cocworkflow.core.retention;
     exports org.cocworkflow.core.sanction;
     exports org.cocworkflow.core.view;
 
@@ -36,6 +37,7 @@ module org.cocworkflow.core {
     opens org.cocworkflow.core.party to com.fasterxml.jackson.databind;
     opens org.cocworkflow.core.report to com.fasterxml.jackson.databind;
     opens org.cocworkflow.core.response to com.fasterxml.jackson.databind;
+    opens org.cocworkflow.core.retention to com.fasterxml.jackson.databind;
     opens org.cocworkflow.core.sanction to com.fasterxml.jackson.databind;
     opens org.cocworkflow.core.view to com.fasterxml.jackson.databind;
 }

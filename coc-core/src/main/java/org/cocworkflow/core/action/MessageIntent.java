@@ -37,6 +37,10 @@ public enum MessageIntent {
     DISCLOSE_MANDATORY_REPORTER_STATUS(CaseRole.REPORTER, CaseRole.TARGET, CaseRole.WITNESS),
     /** Tell the reporter what was done. */
     FOLLOW_UP_ON_OUTCOME(CaseRole.REPORTER, CaseRole.TARGET),
+    /** Ask whether something may be shared with someone outside the team (seed 003: specific permission). */
+    ASK_CONSENT_TO_SHARE(CaseRole.TARGET, CaseRole.REPORTER),
+    /** Invite the accused to tell their side of the story (seed 003, "Communicate with the alleged harasser"). */
+    INVITE_TO_GIVE_THEIR_SIDE(CaseRole.ACCUSED),
     /** Check in on someone's wellbeing, and ask whether anyone can help (seed 000). */
     CHECK_IN(CaseRole.TARGET, CaseRole.REPORTER, CaseRole.WITNESS),
     /** Forbidden: invite the victim to withdraw, or say withdrawing is OK (seed 003, "Things not to do"). */

@@ -9,6 +9,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cocworkflow.core.action.EscalationReason;
+import org.cocworkflow.core.action.LinkKind;
+import org.cocworkflow.core.action.MessageIntent;
+import org.cocworkflow.core.consent.DisclosureItem;
+import org.cocworkflow.core.consent.RecipientClass;
+import org.cocworkflow.core.sanction.Sanction;
 import org.cocworkflow.core.action.Resolution;
 import org.cocworkflow.core.consent.ConsentHolders;
 import org.cocworkflow.core.consent.ConsentLedger;
@@ -348,5 +353,195 @@ public abstract class CaseState {
                 .victimRequestedLawEnforcement(lawEnforcementRequestedByVictim())
                 .addAllCircumstances(report().circumstances())
                 .build();
+    }
+
+    // ------------------------------------------------------------------------------------------------------------
+    // Queries for rules: plain booleans, so that DRL constraints read like the procedure.
+
+    /** @return true once a handler is assigned */
+    public boolean hasHandler() {
+        return handler().isPresent();
+    }
+
+    /** @return true once a response path is recorded */
+    public boolean hasResponsePath() {
+        return responsePath().isPresent();
+    }
+
+    /**
+     * Tells whether the case follows a response path.
+     *
+     * @param path the path
+     * @return true if it is the recorded path
+     */
+    public boolean onPath(ResponsePath path) {
+        return responsePath().filter(path::equals).isPresent();
+    }
+
+    /** @return true once a gravity is assessed */
+    public boolean hasGravity() {
+        return gravity().isPresent();
+    }
+
+    /**
+     * Tells whether the assessed gravity is lighter than a rung, or not assessed at all.
+     *
+     * @param rung the rung
+     * @return true if no gravity at least as heavy is recorded
+     */
+    public boolean gravityBelow(Gravity rung) {
+        return gravity().map(g -> !g.atLeast(rung)).orElse(true);
+    }
+
+    /** @return true once a decision is recorded */
+    public boolean hasDecision() {
+        return !decisions().isEmpty();
+    }
+
+    /** @return true if the decision in force found a violation (an appeal that overturned it undoes that) */
+    public boolean violationFound() {
+        boolean overturned = latestDecision().map(d -> appeals().stream().anyMatch(a -> a.sequence() > d.sequence()
+                && a.outcome().filter(o -> o == AppealOutcome.OVERTURNED).isPresent())).orElse(false);
+        return latestDecision().filter(d -> d.finding() == org.cocworkflow.core.response.Finding.VIOLATION)
+                .isPresent() && !overturned;
+    }
+
+    /**
+     * Tells whether an accused party was told of the complaint.
+     *
+     * @param accused the party
+     * @return true if told
+     */
+    public boolean notified(PartyId accused) {
+        return accusedNotified().contains(accused);
+    }
+
+    /**
+     * Tells whether an accused party's side was heard.
+     *
+     * @param accused the party
+     * @return true if heard
+     */
+    public boolean heard(PartyId accused) {
+        return accusedHeard().contains(accused);
+    }
+
+    /**
+     * Tells whether a message with an intent was sent to a party.
+     *
+     * @param to the party
+     * @param intent the intent
+     * @return true if sent
+     */
+    public boolean messaged(PartyId to, MessageIntent intent) {
+        return messages().stream().anyMatch(m -> m.to().equals(to) && m.intent() == intent);
+    }
+
+    /**
+     * Tells whether a message with an intent was sent to anyone.
+     *
+     * @param intent the intent
+     * @return true if sent
+     */
+    public boolean messagedAnyone(MessageIntent intent) {
+        return messages().stream().anyMatch(m -> m.intent() == intent);
+    }
+
+    /**
+     * Tells whether a deadline of a kind is recorded.
+     *
+     * @param kind the kind
+     * @return true if recorded
+     */
+    public boolean hasDeadline(DeadlineKind kind) {
+        return deadlines().containsKey(kind);
+    }
+
+    /** @return true if the case was escalated to the global organization for any reason */
+    public boolean escalated() {
+        return !escalations().isEmpty();
+    }
+
+    /**
+     * Tells whether the case was escalated for a reason.
+     *
+     * @param reason the reason
+     * @return true if escalated for it
+     */
+    public boolean escalatedFor(EscalationReason reason) {
+        return escalations().contains(reason);
+    }
+
+    /**
+     * Tells whether anything went to a recipient class.
+     *
+     * @param recipient the class
+     * @return true if a disclosure, report or announcement reached it
+     */
+    public boolean disclosedTo(RecipientClass recipient) {
+        return disclosures().stream().anyMatch(d -> d.recipient() == recipient);
+    }
+
+    /**
+     * Tells whether the consent in force lets an item reach a class: all consent holders for incident details,
+     * every target for the victim's identity, the reporter for theirs. The safety exception is not counted.
+     *
+     * @param recipient the class
+     * @param item the item
+     * @return true if consented
+     */
+    public boolean consentInForce(RecipientClass recipient, DisclosureItem item) {
+        return switch (item) {
+            case INCIDENT_DETAILS -> consent().grantedByAll(consentHolders(), recipient, item);
+            case VICTIM_IDENTITY -> consent().grantedByAll(idsWith(CaseRole.TARGET), recipient, item);
+            case REPORTER_IDENTITY -> consent().grantedByAll(idsWith(CaseRole.REPORTER), recipient, item);
+        };
+    }
+
+    /** @return true if a victim said they do not want further action */
+    public boolean victimDeclined() {
+        return victimWishes().containsValue(VictimWish.NO_FURTHER_ACTION);
+    }
+
+    /**
+     * Tells whether the case is linked to another case in a way.
+     *
+     * @param kind the kind of link
+     * @return true if such a link is recorded
+     */
+    public boolean linked(LinkKind kind) {
+        return links().stream().anyMatch(l -> l.kind() == kind);
+    }
+
+    /**
+     * Tells whether a sanction is in force on a party.
+     *
+     * @param sanction the sanction
+     * @param on the party
+     * @return true if in force
+     */
+    public boolean sanctionInForce(Sanction sanction, PartyId on) {
+        return sanctionsInForce().stream().anyMatch(s -> s.sanction() == sanction && s.on().equals(on));
+    }
+
+    /**
+     * Tells whether a ban on a party is recorded for the ban list.
+     *
+     * @param accused the party
+     * @return true if recorded
+     */
+    public boolean banRecorded(PartyId accused) {
+        return bans().stream().anyMatch(b -> b.accused().equals(accused));
+    }
+
+    /** @return true if an accused party organizes, leads or is on the response team, so cannot be handled locally */
+    public boolean againstSomeoneWhoHandlesReports() {
+        return partiesWith(CaseRole.ACCUSED).stream().flatMap(p -> p.standings().stream())
+                .anyMatch(org.cocworkflow.core.party.Standing::handlesReports);
+    }
+
+    /** @return true if at least one response-team member has no conflict of interest */
+    public boolean hasUnconflictedMember() {
+        return partiesWith(CaseRole.RESPONSE_TEAM_MEMBER).stream().anyMatch(p -> !hasConflictOfInterest(p.id()));
     }
 }

@@ -36,8 +36,8 @@ final class AccusedGuard implements GuardCheck {
                 }
             });
             communicate.text().ifPresent(text -> shownToTheAccused(s, text, findings));
-        } else if (action instanceof Action.NotifyAccused notify) {
-            notify.text().ifPresent(text -> shownToTheAccused(s, text, findings));
+        } else {
+            s.textToAccused().ifPresent(text -> shownToTheAccused(s, text, findings));
         }
     }
 

@@ -42,10 +42,8 @@ final class ConsentGuard implements GuardCheck {
                         + "accused handles reports or every member is conflicted) or the victim has consented to "
                         + "sharing the details with the global organization");
             }
-        } else if (action instanceof Action.NotifyAccused notify) {
-            notify.text().ifPresent(text -> victimNamedTo(s, findings, text));
-        } else if (action instanceof Action.CommunicateDecision communicate) {
-            communicate.text().ifPresent(text -> victimNamedTo(s, findings, text));
+        } else {
+            s.textToAccused().ifPresent(text -> victimNamedTo(s, findings, text));
         }
     }
 

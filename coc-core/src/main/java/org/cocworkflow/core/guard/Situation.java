@@ -22,6 +22,20 @@ record Situation(CaseState state, Action action, PartyId by) {
         return roles.contains(CaseRole.TARGET) || roles.contains(CaseRole.REPORTER);
     }
 
+    /** Returns the text that would be shown to an accused party, if the action shows them any. */
+    java.util.Optional<String> textToAccused() {
+        if (action instanceof Action.NotifyAccused notify) {
+            return notify.text();
+        }
+        if (action instanceof Action.CommunicateDecision communicate) {
+            return communicate.text();
+        }
+        if (action instanceof Action.SendMessage message && roles(message.to()).contains(CaseRole.ACCUSED)) {
+            return message.text();
+        }
+        return java.util.Optional.empty();
+    }
+
     List<Party> targets() {
         return state.partiesWith(CaseRole.TARGET);
     }

@@ -3,6 +3,7 @@ package org.cocworkflow.core.guard;
 import org.cocworkflow.core.action.Action;
 import org.cocworkflow.core.action.MessageIntent;
 import org.cocworkflow.core.casefile.CaseState;
+import org.cocworkflow.core.party.CaseRole;
 import org.cocworkflow.core.party.PartyId;
 import org.cocworkflow.core.response.ResponsePath;
 import org.cocworkflow.core.response.VictimWish;
@@ -19,7 +20,7 @@ final class VictimChoiceGuard implements GuardCheck {
     public void check(Situation s, Findings findings) {
         CaseState state = s.state();
         if (state.responsePath().filter(p -> p == ResponsePath.PRIVATE).isEmpty()
-                || state.safety().isPresentThreat() || !movesAgainstTheAccused(s.action())) {
+                || state.safety().isPresentThreat() || !movesAgainstTheAccused(s)) {
             return;
         }
         boolean declined = state.consentHolders().stream()
@@ -42,8 +43,10 @@ final class VictimChoiceGuard implements GuardCheck {
                 .anyMatch(m -> m.to().equals(victim) && m.intent() == MessageIntent.CONVENE_UNLESS_DECLINED);
     }
 
-    private static boolean movesAgainstTheAccused(Action action) {
-        return action instanceof Action.NotifyAccused || action instanceof Action.HearAccused
+    private static boolean movesAgainstTheAccused(Situation s) {
+        Action action = s.action();
+        return action instanceof Action.SendMessage message && s.roles(message.to()).contains(CaseRole.ACCUSED)
+                || action instanceof Action.NotifyAccused || action instanceof Action.HearAccused
                 || action instanceof Action.ConveneMeeting || action instanceof Action.RecordDecision
                 || action instanceof Action.CommunicateDecision || action instanceof Action.ReportToExternalBody
                 || action instanceof Action.Announce || action instanceof Action.RecordBan;

@@ -131,17 +131,20 @@ final class InvariantSpec {
                     || s.escalations().contains(EscalationReason.NO_UNCONFLICTED_HANDLER);
             return !handedOver && !allowed(s, RecipientClass.GLOBAL_ORGANIZATION, DisclosureItem.INCIDENT_DETAILS);
         }
-        String toAccused = textToAccused(a);
+        String toAccused = textToAccused(s, a);
         return toAccused != null && !allowed(s, RecipientClass.ACCUSED, DisclosureItem.VICTIM_IDENTITY)
                 && Mentions.anyIn(toAccused, s.partiesWith(CaseRole.TARGET));
     }
 
-    private static String textToAccused(Action a) {
+    private static String textToAccused(CaseState s, Action a) {
         if (a instanceof Action.NotifyAccused n) {
             return n.text().orElse(null);
         }
         if (a instanceof Action.CommunicateDecision c) {
             return c.text().orElse(null);
+        }
+        if (a instanceof Action.SendMessage m && s.party(m.to()).map(p -> p.has(CaseRole.ACCUSED)).orElse(false)) {
+            return m.text().orElse(null);
         }
         return null;
     }
@@ -149,7 +152,9 @@ final class InvariantSpec {
     // ---------------------------------------------------------------------------------------------- victim choice
 
     private static boolean victimChoice(CaseState s, Action a) {
-        boolean further = a instanceof Action.NotifyAccused || a instanceof Action.HearAccused
+        boolean toAccused = a instanceof Action.SendMessage m
+                && s.party(m.to()).map(p -> p.has(CaseRole.ACCUSED)).orElse(false);
+        boolean further = toAccused || a instanceof Action.NotifyAccused || a instanceof Action.HearAccused
                 || a instanceof Action.ConveneMeeting || a instanceof Action.RecordDecision
                 || a instanceof Action.CommunicateDecision || a instanceof Action.ReportToExternalBody
                 || a instanceof Action.Announce || a instanceof Action.RecordBan;
@@ -246,7 +251,7 @@ final class InvariantSpec {
                 && !c.appealContact().equals(s.appealContact())) {
             return true;
         }
-        String toAccused = textToAccused(a);
+        String toAccused = textToAccused(s, a);
         return toAccused != null && !allowed(s, RecipientClass.ACCUSED, DisclosureItem.REPORTER_IDENTITY)
                 && Mentions.anyIn(toAccused, s.partiesWith(CaseRole.REPORTER));
     }

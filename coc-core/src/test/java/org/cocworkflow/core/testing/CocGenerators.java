@@ -840,6 +840,10 @@ public final class CocGenerators {
                 };
             }
             case MESSAGES: {
+                if (d.chance(25)) {
+                    return Action.SendMessage.of(someAccused, d.pick(List.of(MessageIntent.INVITE_TO_GIVE_THEIR_SIDE,
+                            MessageIntent.EXPLAIN_PROCESS)), mentioning(d, s, "We would like to hear your side."));
+                }
                 Party to = victimSide.isEmpty() ? d.pick(all) : d.pick(victimSide);
                 MessageIntent intent = d.pick(List.of(MessageIntent.INVITE_WITHDRAWAL, MessageIntent.ASK_HOW_TO_HANDLE,
                         MessageIntent.ASK_ABOUT_PENALTIES, MessageIntent.CONVENE_UNLESS_DECLINED,

@@ -1,0 +1,274 @@
+package org.cocworkflow.rules;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import org.cocworkflow.core.action.Action;
+import org.cocworkflow.core.casefile.CaseFile;
+import org.cocworkflow.core.casefile.CaseState;
+import org.cocworkflow.core.edition.PolicyEditionId;
+import org.cocworkflow.core.guard.Guards;
+import org.cocworkflow.core.guard.Verdict;
+import org.cocworkflow.core.report.Report;
+import org.cocworkflow.rules.edition.Edition;
+import org.cocworkflow.rules.edition.EditionException;
+import org.cocworkflow.rules.edition.Editions;
+import org.cocworkflow.rules.facts.Now;
+import org.cocworkflow.rules.facts.Proposal;
+import org.cocworkflow.rules.facts.RuleSource;
+import org.cocworkflow.rules.facts.Suggestions;
+import org.cocworkflow.rules.internal.CaseFacts;
+import org.cocworkflow.rules.internal.CompiledEdition;
+import org.cocworkflow.rules.internal.EditionCompiler;
+import org.cocworkflow.rules.screening.ImmutableScreeningAdvice;
+import org.cocworkflow.rules.screening.Recommendation;
+import org.cocworkflow.rules.screening.Screening;
+import org.cocworkflow.rules.screening.ScreeningAdvice;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads cases and suggests what the organizers should do next, following the procedure of seed 003 as written in
+ * the DRL of each case's own edition (invariant I10). Every suggestion passes the guards before it leaves; a
+ * suggestion a guard refuses is returned as a {@link RuleDefect}, never as advice, and is logged without case
+ * content (invariant I11).
+ *
+ * <p>Build one advisor from {@link AdvisorOptions} and share it: it is thread-safe. Each edition is compiled (or,
+ * for the shipped rules, loaded from the model generated at build time) once; each request takes a rule session
+ * from the edition's pool and gives it back on every path. Close the advisor to release the pools.
+ *
+ * <pre>{@code
+ * try (Advisor advisor = Advisor.create(AdvisorOptions.defaults())) {
+ *     Advice advice = advisor.advise(caseFile, AdviceContext.at(now));
+ *     advice.suggestions().forEach(s -> System.out.println(s.action().summary() + " because " + s.reason()));
+ * }
+ * }</pre>
+ */
+public final class Advisor implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Advisor.class);
+    private static final int MAX_FIRINGS = 10_000;
+
+    private final AdvisorOptions options;
+    private final Map<PolicyEditionId, CompiledEdition> editions = new ConcurrentHashMap<>();
+
+    private Advisor(AdvisorOptions options) {
+        this.options = options;
+    }
+
+    /**
+     * Creates an advisor, compiling or loading every edition of the options.
+     *
+     * @param options the options
+     * @return the advisor
+     * @throws EditionException listing every problem of an edition that cannot be used
+     */
+    public static Advisor create(AdvisorOptions options) {
+        Objects.requireNonNull(options, "options");
+        Advisor advisor = new Advisor(options);
+        try {
+            for (Edition edition : options.editionsToLoad()) {
+                advisor.editions.put(edition.id(), EditionCompiler.compile(edition, options.sessionPoolSize()));
+            }
+        } catch (RuntimeException e) {
+            advisor.close();
+            throw e;
+        }
+        return advisor;
+    }
+
+    /**
+     * Advises on a case at the advisor's present moment.
+     *
+     * @param file the case
+     * @return the advice
+     * @throws EditionException if the case's edition is not loaded
+     */
+    public Advice advise(CaseFile file) {
+        return advise(file, AdviceContext.current());
+    }
+
+    /**
+     * Advises on a case under its own edition.
+     *
+     * @param file the case
+     * @param context the moment to advise for
+     * @return the advice; the same case, context and moment always give the same advice
+     * @throws EditionException if the case's edition is not loaded
+     */
+    public Advice advise(CaseFile file, AdviceContext context) {
+        CaseState state = file.state();
+        CompiledEdition edition = edition(state.edition());
+        Instant now = context.now().orElseGet(() -> options.clock().instant());
+        EventPhase phase = options.calendar().phase(state.report().space().eventId(), now);
+        List<Object> facts = CaseFacts.of(state, now, phase, edition.edition().settings(), options.organization(),
+                options.history(), options.identityKeys());
+        Fired fired = fire(edition, facts);
+
+        List<Suggestion> suggestions = new ArrayList<>();
+        List<RuleDefect> defects = new ArrayList<>();
+        Map<Action, Suggestion> byAction = new LinkedHashMap<>();
+        for (Proposal proposal : fired.suggestions().proposals()) {
+            Verdict verdict = Guards.check(proposal.action(), file);
+            if (verdict instanceof Verdict.Refused refused) {
+                defects.add(ImmutableRuleDefect.builder().rule(proposal.source().rule())
+                        .actionType(proposal.action().typeName()).guard(refused.guard()).reason(refused.reason())
+                        .build());
+                LOG.warn("rule \"{}\" of edition {} suggested a {} that the {} guard refused",
+                        proposal.source().rule(), state.edition(), proposal.action().typeName(), refused.guard());
+                continue;
+            }
+            Suggestion suggestion = ImmutableSuggestion.builder().action(proposal.action())
+                    .priority(proposal.priority()).reason(proposal.source().why())
+                    .rule(proposal.source().rule()).citation(proposal.source().citation())
+                    .deadline(proposal.deadline()).addAllFlags(((Verdict.Allowed) verdict).flags()).build();
+            byAction.merge(proposal.action(), suggestion, Advisor::moreUrgent);
+        }
+        suggestions.addAll(byAction.values());
+        suggestions.sort(Comparator.comparing(Suggestion::priority)
+                .thenComparing(s -> s.deadline().orElse(Instant.MAX))
+                .thenComparing(Suggestion::rule)
+                .thenComparing(s -> s.action().summary()));
+        return ImmutableAdvice.builder().caseId(state.caseId()).edition(state.edition()).now(now).phase(phase)
+                .addAllSuggestions(suggestions).addAllDefects(defects).addAllRulesFired(fired.rules())
+                .retention(fired.suggestions().retention()).build();
+    }
+
+    /**
+     * Advises what to do with a registration that was checked against the ban list, under the edition in force at
+     * the time of the check.
+     *
+     * @param screening what the check found
+     * @return the recommendation; nothing in it is meant for the registrant
+     */
+    public ScreeningAdvice screen(Screening screening) {
+        CompiledEdition edition = edition(editionFor(screening.at()));
+        List<Object> facts = new ArrayList<>();
+        facts.add(screening);
+        facts.addAll(screening.matches());
+        facts.add(Now.of(screening.at(), options.calendar().phase(screening.eventId(), screening.at())));
+        Fired fired = fire(edition, facts);
+        Recommendation recommendation = fired.suggestions().recommendation().orElse(Recommendation.ADMIT);
+        RuleSource source = fired.suggestions().recommendedBy().orElse(null);
+        return ImmutableScreeningAdvice.builder().recommendation(recommendation)
+                .reason(source == null ? "nothing on the ban list matched the registration" : source.why())
+                .rule(source == null ? "(no rule fired)" : source.rule())
+                .citation(source == null ? "seed 003, Data retention" : source.citation())
+                .build();
+    }
+
+    /**
+     * Returns the edition in force at a moment: the loaded edition with the latest {@code effectiveFrom} that is
+     * not after it. Open a case under the edition in force at its incident (seed 003, "Evaluation").
+     *
+     * @param at the moment, usually {@link Report#judgedAt()}
+     * @return the edition's id
+     * @throws EditionException if no loaded edition is in force then
+     */
+    public PolicyEditionId editionFor(Instant at) {
+        List<Edition> loaded = editions.values().stream().map(CompiledEdition::edition).toList();
+        return Editions.inForceAt(loaded, at).id();
+    }
+
+    /**
+     * Returns the edition in force at a report's incident.
+     *
+     * @param report the report
+     * @return the edition's id
+     * @throws EditionException if no loaded edition is in force then
+     */
+    public PolicyEditionId editionFor(Report report) {
+        return editionFor(report.judgedAt());
+    }
+
+    /**
+     * Returns the ids of the loaded editions, oldest first.
+     *
+     * @return the ids
+     */
+    public List<PolicyEditionId> editions() {
+        return editions.values().stream().map(CompiledEdition::edition)
+                .sorted(Comparator.comparing(Edition::effectiveFrom)).map(Edition::id).toList();
+    }
+
+    /**
+     * Returns the names of the rules of a loaded edition.
+     *
+     * @param id the edition
+     * @return the rule names, in file order
+     * @throws EditionException if the edition is not loaded
+     */
+    public List<String> rules(PolicyEditionId id) {
+        return List.copyOf(edition(id).rules().keySet().stream().sorted().toList());
+    }
+
+    /**
+     * Compiles an edition and puts it in place of the loaded edition with the same id, or beside the others. The
+     * old edition keeps serving until the new one is ready; requests already running finish on the old one.
+     *
+     * @param edition the edition, e.g. re-read from an author's directory after an edit
+     * @throws EditionException if it does not compile; the old edition stays in place
+     */
+    public void reload(Edition edition) {
+        CompiledEdition compiled = EditionCompiler.compile(edition, options.sessionPoolSize());
+        CompiledEdition old = editions.put(edition.id(), compiled);
+        if (old != null) {
+            old.close();
+        }
+    }
+
+    @Override
+    public void close() {
+        editions.values().forEach(CompiledEdition::close);
+        editions.clear();
+    }
+
+    private CompiledEdition edition(PolicyEditionId id) {
+        CompiledEdition edition = editions.get(id);
+        if (edition == null) {
+            throw new EditionException("the edition " + id + " is not loaded; load it with AdvisorOptions.editions "
+                    + "(cases are advised under their own edition)", List.of());
+        }
+        return edition;
+    }
+
+    private static Suggestion moreUrgent(Suggestion a, Suggestion b) {
+        return b.priority().compareTo(a.priority()) < 0 ? b : a;
+    }
+
+    private record Fired(Suggestions suggestions, List<String> rules) {
+    }
+
+    private static Fired fire(CompiledEdition edition, List<Object> facts) {
+        Suggestions suggestions = new Suggestions();
+        List<String> rules = new ArrayList<>();
+        KieSession session = edition.session();
+        DefaultAgendaEventListener listener = new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                rules.add(event.getMatch().getRule().getName());
+            }
+        };
+        try {
+            session.setGlobal("suggest", suggestions);
+            session.addEventListener(listener);
+            facts.forEach(session::insert);
+            int fired = session.fireAllRules(MAX_FIRINGS);
+            if (fired >= MAX_FIRINGS) {
+                throw new EditionException("the edition " + edition.edition().id() + " fired " + MAX_FIRINGS
+                        + " rules for one request; a rule probably loops", List.of());
+            }
+        } finally {
+            session.removeEventListener(listener);
+            session.dispose();
+        }
+        return new Fired(suggestions, rules);
+    }
+}

@@ -1,0 +1,55 @@
+package org.cocworkflow.rules;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** The organization's events and when they run, for the deadlines of seed 003, "Forming a Response". */
+@Value.Immutable
+public abstract class EventCalendar {
+    EventCalendar() {
+        // only the generated implementation extends this class
+    }
+
+    /** @return the events */
+    public abstract List<EventWindow> events();
+
+    /**
+     * Returns an empty calendar: every case is outside any event.
+     *
+     * @return the calendar
+     */
+    public static EventCalendar empty() {
+        return ImmutableEventCalendar.builder().build();
+    }
+
+    /**
+     * Returns a calendar of the given events.
+     *
+     * @param events the events
+     * @return the calendar
+     */
+    public static EventCalendar of(EventWindow... events) {
+        return ImmutableEventCalendar.builder().addEvents(events).build();
+    }
+
+    /**
+     * Tells where an event stands at a moment.
+     *
+     * @param eventId the case's event, if any
+     * @param now the moment
+     * @return the phase; {@link EventPhase#NO_EVENT} when the calendar does not know the event
+     */
+    public EventPhase phase(Optional<String> eventId, Instant now) {
+        Optional<EventWindow> window = eventId.flatMap(id -> events().stream()
+                .filter(e -> e.eventId().equals(id)).findFirst());
+        if (window.isEmpty()) {
+            return EventPhase.NO_EVENT;
+        }
+        if (now.isBefore(window.get().start())) {
+            return EventPhase.BEFORE_EVENT;
+        }
+        return now.isAfter(window.get().end()) ? EventPhase.AFTER_EVENT : EventPhase.DURING_EVENT;
+    }
+}

@@ -1,0 +1,119 @@
+package org.cocworkflow.rules.edition;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.Duration;
+import java.time.Period;
+import org.cocworkflow.core.internal.Require;
+import org.cocworkflow.core.retention.RetentionClass;
+import org.immutables.value.Value;
+
+/**
+ * The numbers of an edition: response deadlines (seed 003, "Forming a Response": about half a day while the event
+ * runs, within the week after it), the length of a temporary ban, and how long records are kept by outcome (seed
+ * 003, "Data retention"). Read from the {@code settings} of an edition's {@code edition.json}; every value has a
+ * default.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableEditionSettings.class)
+@JsonDeserialize(as = ImmutableEditionSettings.class)
+public abstract class EditionSettings {
+    EditionSettings() {
+        // only the generated implementation extends this class
+    }
+
+    /** @return the time to respond while the event runs; default 12 hours */
+    @Value.Default
+    public Duration responseWhileEventRuns() {
+        return Duration.ofHours(12);
+    }
+
+    /** @return the time to respond outside an event; default 7 days */
+    @Value.Default
+    public Duration responseOtherwise() {
+        return Duration.ofDays(7);
+    }
+
+    /** @return the time to tell the reporter the outcome after the decision; default 7 days */
+    @Value.Default
+    public Duration reporterFollowUp() {
+        return Duration.ofDays(7);
+    }
+
+    /** @return the time to decide an appeal; default 7 days */
+    @Value.Default
+    public Duration appealDecision() {
+        return Duration.ofDays(7);
+    }
+
+    /** @return the length of a temporary ban from future events; default 1 year */
+    @Value.Default
+    public Period temporaryBan() {
+        return Period.ofYears(1);
+    }
+
+    /** @return how long a case with no violation found is kept; default 1 year */
+    @Value.Default
+    public Period keepNoViolationFound() {
+        return Period.ofYears(1);
+    }
+
+    /** @return how long a case with a light response is kept; default 3 years */
+    @Value.Default
+    public Period keepMinor() {
+        return Period.ofYears(3);
+    }
+
+    /** @return how long a case with sanctions is kept; default 5 years */
+    @Value.Default
+    public Period keepSanctioned() {
+        return Period.ofYears(5);
+    }
+
+    /** @return how long the minimum a ban needs is kept after the ban ends; default 1 year */
+    @Value.Default
+    public Period keepAfterBanEnds() {
+        return Period.ofYears(1);
+    }
+
+    /**
+     * Returns how long records of a retention class are kept after the case closes. A ban's records are kept while
+     * the ban lasts and then {@link #keepAfterBanEnds()}; a legal hold keeps everything until it is lifted.
+     *
+     * @param retention the retention class
+     * @return the period after closing, or after the ban ends for {@link RetentionClass#BANNED}
+     * @throws IllegalArgumentException for {@link RetentionClass#LEGAL_HOLD}, which has no period
+     */
+    public Period keep(RetentionClass retention) {
+        return switch (retention) {
+            case NO_VIOLATION_FOUND -> keepNoViolationFound();
+            case MINOR -> keepMinor();
+            case SANCTIONED -> keepSanctioned();
+            case BANNED -> keepAfterBanEnds();
+            case LEGAL_HOLD -> throw new IllegalArgumentException("a legal hold keeps records until it is lifted");
+        };
+    }
+
+    @Value.Check
+    void check() {
+        Require.that(!responseWhileEventRuns().isNegative() && !responseWhileEventRuns().isZero(),
+                "responseWhileEventRuns must be positive");
+        Require.that(!responseOtherwise().isNegative() && !responseOtherwise().isZero(),
+                "responseOtherwise must be positive");
+        Require.that(!reporterFollowUp().isNegative(), "reporterFollowUp must not be negative");
+        Require.that(!appealDecision().isNegative(), "appealDecision must not be negative");
+        for (Period period : new Period[] {temporaryBan(), keepNoViolationFound(), keepMinor(), keepSanctioned(),
+                keepAfterBanEnds()}) {
+            Require.that(!period.isNegative(), "retention and ban periods must not be negative");
+        }
+    }
+
+    /**
+     * Returns the default settings.
+     *
+     * @return the defaults
+     */
+    public static EditionSettings defaults() {
+        return ImmutableEditionSettings.builder().build();
+    }
+}

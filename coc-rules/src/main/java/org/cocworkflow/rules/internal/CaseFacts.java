@@ -1,0 +1,75 @@
+package org.cocworkflow.rules.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cocworkflow.core.casefile.CaseState;
+import org.cocworkflow.core.identity.IdentityKey;
+import org.cocworkflow.core.identity.IdentityKeys;
+import org.cocworkflow.core.party.CaseRole;
+import org.cocworkflow.core.party.Party;
+import org.cocworkflow.core.response.DeadlineKind;
+import org.cocworkflow.rules.CaseHistory;
+import org.cocworkflow.rules.EventPhase;
+import org.cocworkflow.rules.OrganizationSettings;
+import org.cocworkflow.rules.edition.EditionSettings;
+import org.cocworkflow.rules.facts.Deadline;
+import org.cocworkflow.rules.facts.Now;
+
+/**
+ * The facts a case gives its rules, all immutable values: the state and its report, every party, message,
+ * disclosure, decision, appeal, meeting, ban, link and consent grant, each deadline, the moment with the event's
+ * phase, the edition's settings, the organization's settings, and the earlier cases and bans the history knows of
+ * the accused.
+ */
+public final class CaseFacts {
+    private CaseFacts() {
+    }
+
+    /**
+     * Lists the facts of a case.
+     *
+     * @param state the case's state
+     * @param now the moment
+     * @param phase where the case's event stands
+     * @param settings the edition's settings
+     * @param organization the organization's settings
+     * @param history earlier cases and bans
+     * @param keys identity keys for the history, if configured
+     * @return the facts, in a fixed order
+     */
+    public static List<Object> of(CaseState state, Instant now, EventPhase phase, EditionSettings settings,
+            OrganizationSettings organization, CaseHistory history, java.util.Optional<IdentityKeys> keys) {
+        List<Object> facts = new ArrayList<>();
+        facts.add(state);
+        facts.add(state.report());
+        facts.add(Now.of(now, phase));
+        facts.add(settings);
+        facts.add(organization);
+        facts.addAll(state.parties());
+        facts.addAll(state.messages());
+        facts.addAll(state.disclosures());
+        facts.addAll(state.decisions());
+        facts.addAll(state.appeals());
+        facts.addAll(state.meetings());
+        facts.addAll(state.bans());
+        facts.addAll(state.links());
+        facts.addAll(state.consent().grants());
+        for (Map.Entry<DeadlineKind, Instant> deadline : state.deadlines().entrySet()) {
+            facts.add(Deadline.of(deadline.getKey(), deadline.getValue()));
+        }
+        keys.ifPresent(k -> {
+            for (Party accused : state.partiesWith(CaseRole.ACCUSED)) {
+                Set<IdentityKey> accusedKeys = new LinkedHashSet<>(k.of(accused));
+                if (!accusedKeys.isEmpty()) {
+                    facts.addAll(history.priorCases(accusedKeys, state.caseId()));
+                    facts.addAll(history.activeBans(accusedKeys, now));
+                }
+            }
+        });
+        return facts;
+    }
+}

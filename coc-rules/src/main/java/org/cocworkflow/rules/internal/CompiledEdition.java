@@ -1,0 +1,60 @@
+package org.cocworkflow.rules.internal;
+
+import java.util.List;
+import java.util.Map;
+import org.cocworkflow.rules.edition.Edition;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
+
+/**
+ * An edition ready to fire: its KieBase, built once, and a pool of sessions over it. Thread-safe: the KieBase is
+ * shared, each request takes its own session from the pool and returns it.
+ */
+public final class CompiledEdition implements AutoCloseable {
+    private final Edition edition;
+    private final KieBase kieBase;
+    private final KieSessionsPool pool;
+    private final Map<String, RuleIndex.Declared> rules;
+    private final boolean precompiled;
+
+    CompiledEdition(Edition edition, KieBase kieBase, int poolSize, List<RuleIndex.Declared> rules,
+            boolean precompiled) {
+        this.edition = edition;
+        this.kieBase = kieBase;
+        this.pool = kieBase.newKieSessionsPool(poolSize);
+        this.rules = Map.copyOf(rules.stream().collect(java.util.stream.Collectors.toMap(
+                RuleIndex.Declared::rule, r -> r, (a, b) -> a)));
+        this.precompiled = precompiled;
+    }
+
+    /** @return the edition */
+    public Edition edition() {
+        return edition;
+    }
+
+    /** @return the shared KieBase */
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** @return a session from the pool; dispose it to return it */
+    public KieSession session() {
+        return pool.newKieSession();
+    }
+
+    /** @return the rules of the edition, by name */
+    public Map<String, RuleIndex.Declared> rules() {
+        return rules;
+    }
+
+    /** @return true if the KieBase was loaded from the model generated at build time */
+    public boolean precompiled() {
+        return precompiled;
+    }
+
+    @Override
+    public void close() {
+        pool.shutdown();
+    }
+}

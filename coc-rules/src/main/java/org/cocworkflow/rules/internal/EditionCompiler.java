@@ -1,0 +1,166 @@
+package org.cocworkflow.rules.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.cocworkflow.rules.edition.Edition;
+import org.cocworkflow.rules.edition.EditionException;
+import org.cocworkflow.rules.edition.EditionProblem;
+import org.cocworkflow.rules.edition.RuleFile;
+import org.cocworkflow.rules.facts.Suggestions;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.kie.internal.builder.ResultSeverity;
+import org.kie.internal.io.ResourceFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns an edition into a {@link CompiledEdition}: the shipped rules from the executable model generated at build
+ * time (no DRL is compiled), anything else by compiling its DRL with the classic builder, whose errors carry file
+ * and line. A new builder serves every compilation (a reused one would keep the old rules).
+ */
+public final class EditionCompiler {
+    /** Where kie-maven-plugin lists the model classes it generated for the shipped edition. */
+    static final String MODEL_INDEX = "META-INF/kie/org.cocworkflow/coc-rules/drools-model";
+    private static final Logger LOG = LoggerFactory.getLogger(EditionCompiler.class);
+
+    private EditionCompiler() {
+    }
+
+    /**
+     * Compiles or loads an edition.
+     *
+     * @param edition the edition
+     * @param poolSize the session pool's size
+     * @return the edition, ready to fire
+     * @throws EditionException listing every problem if it does not compile or a rule lacks its metadata
+     */
+    public static CompiledEdition compile(Edition edition, int poolSize) {
+        List<RuleIndex.Declared> declared = RuleIndex.of(edition.files());
+        if (edition.shippedRules()) {
+            Optional<KieBase> model = precompiled();
+            if (model.isPresent()) {
+                return new CompiledEdition(edition, model.get(), poolSize, declared, true);
+            }
+            LOG.info("the build-time model of the shipped rules is not on the class path; compiling their DRL");
+        }
+        Built built = build(edition.files());
+        List<EditionProblem> problems = new ArrayList<>(built.problems());
+        if (built.kieBase() != null) {
+            problems.addAll(metadataProblems(built.kieBase(), declared));
+        }
+        if (!problems.isEmpty()) {
+            throw new EditionException("the edition " + edition.id() + " cannot be used", problems);
+        }
+        return new CompiledEdition(edition, built.kieBase(), poolSize, declared, false);
+    }
+
+    /**
+     * Checks an edition without keeping it: compile errors, rules without metadata, rule names used twice.
+     *
+     * @param files the edition's files
+     * @return every problem, none if the edition is sound
+     */
+    public static List<EditionProblem> check(List<RuleFile> files) {
+        Built built = build(files);
+        List<EditionProblem> problems = new ArrayList<>(built.problems());
+        List<RuleIndex.Declared> declared = RuleIndex.of(files);
+        Map<String, RuleIndex.Declared> seen = new HashMap<>();
+        for (RuleIndex.Declared rule : declared) {
+            RuleIndex.Declared first = seen.putIfAbsent(rule.rule(), rule);
+            if (first != null) {
+                problems.add(EditionProblem.of(rule.file(), rule.line(), "the rule \"" + rule.rule()
+                        + "\" is declared twice (also at " + first.file() + ":" + first.line() + "); one would "
+                        + "silently replace the other"));
+            }
+        }
+        if (built.kieBase() != null) {
+            problems.addAll(metadataProblems(built.kieBase(), declared));
+        }
+        return problems;
+    }
+
+    private record Built(KieBase kieBase, List<EditionProblem> problems) {
+    }
+
+    private static Built build(List<RuleFile> files) {
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        for (RuleFile file : files) {
+            Resource resource = ResourceFactory.newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8));
+            resource.setSourcePath(file.path());
+            builder.add(resource, ResourceType.DRL);
+        }
+        List<EditionProblem> problems = new ArrayList<>();
+        for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR)) {
+            String file = result.getResource() == null ? "(edition)" : result.getResource().getSourcePath();
+            int[] lines = result.getLines();
+            int line = lines != null && lines.length > 0 ? Math.max(0, lines[0]) : 0;
+            problems.add(EditionProblem.of(file, line, result.getMessage().strip()));
+        }
+        return new Built(problems.isEmpty() ? builder.newKieBase() : null, problems);
+    }
+
+    private static List<EditionProblem> metadataProblems(KieBase kieBase, List<RuleIndex.Declared> declared) {
+        Map<String, RuleIndex.Declared> where = new HashMap<>();
+        declared.forEach(d -> where.putIfAbsent(d.rule(), d));
+        List<EditionProblem> problems = new ArrayList<>();
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                RuleIndex.Declared at = where.get(rule.getName());
+                String file = at == null ? "(edition)" : at.file();
+                int line = at == null ? 0 : at.line();
+                for (String key : List.of(Suggestions.CITE, Suggestions.WHY)) {
+                    Object value = rule.getMetaData().get(key);
+                    if (!(value instanceof String text) || text.isBlank()) {
+                        problems.add(EditionProblem.of(file, line, "the rule \"" + rule.getName() + "\" needs @"
+                                + key + "(\"...\") with one double-quoted string: " + (key.equals(Suggestions.CITE)
+                                ? "the procedure section it follows" : "the reason shown with its suggestions")));
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** Loads the model kie-maven-plugin generated for the shipped rules, if it is on the class path. */
+    private static Optional<KieBase> precompiled() {
+        ClassLoader loader = EditionCompiler.class.getClassLoader();
+        try (InputStream in = loader.getResourceAsStream(MODEL_INDEX)) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            List<Model> models = new ArrayList<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String name = line.strip();
+                if (!name.isEmpty() && !name.startsWith("Drools-Model-Version")) {
+                    models.add((Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
+                }
+            }
+            return models.isEmpty() ? Optional.empty() : Optional.of(KieBaseBuilder.createKieBaseFromModel(models));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the shipped rules' model index", e);
+        } catch (ReflectiveOperationException e) {
+            // A stale or partial model is not worth a failure: the DRL is there to compile instead.
+            LOG.warn("the build-time model of the shipped rules could not be loaded; compiling their DRL instead");
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.cocworkflow.rules.screening;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.cocworkflow.core.casefile.CaseId;
+import org.immutables.value.Value;
+
+/** One ban in force, in scope, that a registration matched. */
+@Value.Immutable
+public interface ScreeningMatch {
+    /** @return the case that decided the ban */
+    CaseId caseRef();
+
+    /** @return how the registration matched */
+    MatchStrength strength();
+
+    /** @return when the ban ends; empty means indefinitely */
+    Optional<Instant> until();
+
+    /** @return the event or space ids the ban covers; none means every event */
+    List<String> scopes();
+}
