@@ -1601,6 +1601,17 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
         static RecordBan of(PartyId accused) {
             return ImmutableRecordBan.builder().accused(accused).build();
         }
+
+        /**
+         * Creates a ban from every event that ends when the decided ban ends.
+         *
+         * @param accused the accused
+         * @param until when the ban ends; empty for indefinitely
+         * @return the action
+         */
+        static RecordBan of(PartyId accused, Optional<Instant> until) {
+            return ImmutableRecordBan.builder().accused(accused).until(until).build();
+        }
     }
 
     /** Links this case with another one (seed 002: retaliation is its own violation; seed 003: pressing an

@@ -534,6 +534,18 @@ public abstract class CaseState {
         return bans().stream().anyMatch(b -> b.accused().equals(accused));
     }
 
+    /**
+     * Returns the accused whose decided ban from future events is not yet on the ban list.
+     *
+     * @return their ids, in id order; empty when the ban list is up to date
+     */
+    public java.util.SortedSet<PartyId> bansToRecord() {
+        java.util.SortedSet<PartyId> pending = new java.util.TreeSet<>();
+        sanctionsInForce().stream().filter(s -> s.sanction() == Sanction.BAN_FROM_FUTURE_EVENTS)
+                .map(ImposedSanction::on).filter(accused -> !banRecorded(accused)).forEach(pending::add);
+        return pending;
+    }
+
     /** @return true if an accused party organizes, leads or is on the response team, so cannot be handled locally */
     public boolean againstSomeoneWhoHandlesReports() {
         return partiesWith(CaseRole.ACCUSED).stream().flatMap(p -> p.standings().stream())
@@ -543,5 +555,113 @@ public abstract class CaseState {
     /** @return true if at least one response-team member has no conflict of interest */
     public boolean hasUnconflictedMember() {
         return partiesWith(CaseRole.RESPONSE_TEAM_MEMBER).stream().anyMatch(p -> !hasConflictOfInterest(p.id()));
+    }
+
+    /** @return true once someone recorded a safety assessment */
+    public boolean hasSafetyAssessment() {
+        return recordedSafety().isPresent();
+    }
+
+    /**
+     * Tells whether the victim's choice lets the team act on the accused (seed 003, "Reports of more private
+     * harassment"): always outside the private path or while a threat to safety is present; on the private path
+     * only once the victim was offered the choice (or said to proceed) and nobody declined.
+     *
+     * @return true if notifying, meeting, deciding and announcing may go ahead
+     */
+    public boolean victimChoiceRespected() {
+        if (!onPath(ResponsePath.PRIVATE) || safety().isPresentThreat()) {
+            return true;
+        }
+        Set<PartyId> holders = consentHolders();
+        if (holders.stream().anyMatch(v -> victimWishes().get(v) == VictimWish.NO_FURTHER_ACTION)) {
+            return false;
+        }
+        return holders.isEmpty() || holders.stream().anyMatch(v -> victimWishes().get(v) == VictimWish.PROCEED
+                || messaged(v, MessageIntent.CONVENE_UNLESS_DECLINED));
+    }
+
+    /** @return the response-team members without a conflict of interest, in id order */
+    public java.util.SortedSet<PartyId> unconflictedTeam() {
+        java.util.SortedSet<PartyId> team = new java.util.TreeSet<>();
+        partiesWith(CaseRole.RESPONSE_TEAM_MEMBER).stream().map(Party::id).filter(id -> !hasConflictOfInterest(id))
+                .forEach(team::add);
+        return team;
+    }
+
+    /** @return true if the report puts the conduct in an official employee capacity (seed 003, "Employer reports") */
+    public boolean officialCapacity() {
+        return report().circumstances().stream().anyMatch(org.cocworkflow.core.report.Circumstance::isOfficialCapacity);
+    }
+
+    /**
+     * Tells whether an item went to a recipient class.
+     *
+     * @param recipient the class
+     * @param item the item
+     * @return true if a disclosure carried it there
+     */
+    public boolean disclosedTo(RecipientClass recipient, DisclosureItem item) {
+        return disclosures().stream().anyMatch(d -> d.recipient() == recipient && d.items().contains(item));
+    }
+
+    /**
+     * Tells whether the case is linked to a given case.
+     *
+     * @param other the other case
+     * @return true if linked in any way
+     */
+    public boolean linkedTo(CaseId other) {
+        return links().stream().anyMatch(l -> l.other().equals(other));
+    }
+
+    /**
+     * Returns when the ban from future events in force on a party ends.
+     *
+     * @param accused the party
+     * @return the end, or empty if the ban is indefinite or there is none
+     */
+    public Optional<Instant> banUntil(PartyId accused) {
+        return sanctionsInForce().stream().filter(s -> s.sanction() == Sanction.BAN_FROM_FUTURE_EVENTS
+                && s.on().equals(accused)).findFirst().flatMap(ImposedSanction::until);
+    }
+
+    /** @return true if the report is of retaliation and not yet linked to the case it retaliates for */
+    public boolean retaliationLinkPending() {
+        return report().circumstances().contains(org.cocworkflow.core.report.Circumstance.RETALIATION)
+                && !linked(LinkKind.RETALIATION_FOR);
+    }
+
+    /** @return true if the first decision came after the response deadline recorded at the time */
+    public boolean respondedLate() {
+        Instant due = deadlines().get(DeadlineKind.RESPONSE);
+        return due != null && !decisions().isEmpty() && decisions().get(0).at().isAfter(due);
+    }
+
+    /** @return true if an announcement or statement was made */
+    public boolean announced() {
+        return disclosures().stream().anyMatch(d -> d.channel() == DisclosureChannel.ANNOUNCEMENT);
+    }
+
+    /**
+     * Tells whether the reporter or a victim asked an outside body to act, other than help with law enforcement
+     * (seed 004, the catalogues of actions to request).
+     *
+     * @param venue the kind of body
+     * @return true if anyone asked that kind of body for an action of its catalogue
+     */
+    public boolean askedOf(org.cocworkflow.core.report.VenueKind venue) {
+        return requests().values().stream().flatMap(Set::stream)
+                .anyMatch(a -> a.venue() == venue && !a.isLawEnforcementReferral());
+    }
+
+    /**
+     * Tells whether the reporter or a victim asked for an action, in the report or later.
+     *
+     * @param action the requested action
+     * @return true if anyone asked for it
+     */
+    public boolean requested(RequestedAction action) {
+        return requests().values().stream().anyMatch(asked -> asked.contains(action));
     }
 }

@@ -1,12 +1,8 @@
 package org.cocworkflow.core.guard;
 
 import org.cocworkflow.core.action.Action;
-import org.cocworkflow.core.action.MessageIntent;
 import org.cocworkflow.core.casefile.CaseState;
 import org.cocworkflow.core.party.CaseRole;
-import org.cocworkflow.core.party.PartyId;
-import org.cocworkflow.core.response.ResponsePath;
-import org.cocworkflow.core.response.VictimWish;
 
 /**
  * For more private harassment the victim decides whether further action is taken (seed 003, "Reports of more
@@ -19,28 +15,17 @@ final class VictimChoiceGuard implements GuardCheck {
     @Override
     public void check(Situation s, Findings findings) {
         CaseState state = s.state();
-        if (state.responsePath().filter(p -> p == ResponsePath.PRIVATE).isEmpty()
-                || state.safety().isPresentThreat() || !movesAgainstTheAccused(s)) {
+        if (!movesAgainstTheAccused(s)) {
             return;
         }
-        boolean declined = state.consentHolders().stream()
-                .anyMatch(v -> state.victimWishes().get(v) == VictimWish.NO_FURTHER_ACTION);
-        if (declined) {
-            findings.refuse(GUARD, "the victim does not want further action on this private report; respect their "
-                    + "choice unless they change it (record_victim_wish)");
-            return;
+        if (!state.victimChoiceRespected()) {
+            boolean declined = state.victimDeclined();
+            findings.refuse(GUARD, declined
+                    ? "the victim does not want further action on this private report; respect their choice unless "
+                            + "they change it (record_victim_wish)"
+                    : "on a private report, first tell the victim you will convene a small group if they are OK "
+                            + "with it (send_message with convene_unless_declined), and go ahead unless they decline");
         }
-        boolean offered = state.consentHolders().stream().anyMatch(v -> wasOffered(state, v));
-        if (!state.consentHolders().isEmpty() && !offered) {
-            findings.refuse(GUARD, "on a private report, first tell the victim you will convene a small group if "
-                    + "they are OK with it (send_message with convene_unless_declined), and go ahead unless they "
-                    + "decline");
-        }
-    }
-
-    private static boolean wasOffered(CaseState state, PartyId victim) {
-        return state.victimWishes().get(victim) == VictimWish.PROCEED || state.messages().stream()
-                .anyMatch(m -> m.to().equals(victim) && m.intent() == MessageIntent.CONVENE_UNLESS_DECLINED);
     }
 
     private static boolean movesAgainstTheAccused(Situation s) {

@@ -25,6 +25,31 @@ public enum Gravity {
     }
 
     /**
+     * Returns the rung this many steps heavier, stopping at the heaviest.
+     *
+     * @param steps how many rungs to go up, not negative
+     * @return the raised gravity
+     */
+    public Gravity raised(long steps) {
+        if (steps < 0) {
+            throw new org.cocworkflow.core.InvalidValueException("gravity is raised by zero or more steps");
+        }
+        return values()[(int) Math.min(PERMANENT_BAN.ordinal(), ordinal() + steps)];
+    }
+
+    /**
+     * Returns the heaviest of some rungs.
+     *
+     * @param rungs the rungs, at least one
+     * @return the heaviest
+     * @throws org.cocworkflow.core.InvalidValueException if there are none
+     */
+    public static Gravity heaviest(java.util.Collection<Gravity> rungs) {
+        return rungs.stream().max(java.util.Comparator.naturalOrder())
+                .orElseThrow(() -> new org.cocworkflow.core.InvalidValueException("the heaviest of no rungs is undefined"));
+    }
+
+    /**
      * Tells whether this rung is at least as heavy as another.
      *
      * @param other the other rung
