@@ -18,7 +18,10 @@ import org.cocworkflow.core.report.Report;
 import org.cocworkflow.rules.edition.Edition;
 import org.cocworkflow.rules.edition.EditionException;
 import org.cocworkflow.rules.edition.Editions;
+import org.cocworkflow.rules.facts.EvaluatedCase;
+import org.cocworkflow.rules.facts.EvaluationReview;
 import org.cocworkflow.rules.facts.Now;
+import org.cocworkflow.rules.facts.PreparationReview;
 import org.cocworkflow.rules.facts.Proposal;
 import org.cocworkflow.rules.facts.RuleSource;
 import org.cocworkflow.rules.facts.Suggestions;
@@ -161,7 +164,61 @@ public final class Advisor implements AutoCloseable {
                 .reason(source == null ? "nothing on the ban list matched the registration" : source.why())
                 .rule(source == null ? "(no rule fired)" : source.rule())
                 .citation(source == null ? "seed 003, Data retention" : source.citation())
+                .addAllRulesFired(fired.rules())
                 .build();
+    }
+
+    /**
+     * Reviews the organization's preparations (seed 003, "Preparation"): the emergency-resources list, the
+     * reporting form, the named response team, contacts for the global organization and for appeals.
+     *
+     * @param now the moment, which chooses the edition in force
+     * @return what is missing, possibly nothing
+     * @throws EditionException if no loaded edition is in force then
+     */
+    public Review prepare(Instant now) {
+        List<Object> facts = List.of(PreparationReview.marker(), options.organization(),
+                Now.of(now, EventPhase.NO_EVENT));
+        return review(editionFor(now), now, facts);
+    }
+
+    /**
+     * Looks back on cases for what the next edition should change (seed 003, "Evaluation": deal with this year's
+     * cases under this year's rules, and apply changes going forward).
+     *
+     * @param cases the cases to review, usually those of an event that is over
+     * @param now the moment, which chooses the edition in force
+     * @return the lessons, each with the cases it concerns
+     * @throws EditionException if no loaded edition is in force then
+     */
+    public Review evaluate(List<CaseFile> cases, Instant now) {
+        List<Object> facts = new ArrayList<>();
+        facts.add(EvaluationReview.marker());
+        facts.add(Now.of(now, EventPhase.NO_EVENT));
+        cases.forEach(file -> facts.add(EvaluatedCase.of(file.state())));
+        return review(editionFor(now), now, facts);
+    }
+
+    private Review review(PolicyEditionId id, Instant now, List<Object> facts) {
+        Fired fired = fire(edition(id), facts);
+        return ImmutableReview.builder().edition(id).now(now).addAllNotes(notes(fired.suggestions()))
+                .addAllRulesFired(fired.rules()).build();
+    }
+
+    private static List<Note> notes(Suggestions suggestions) {
+        Map<String, ImmutableNote.BuildFinal> byRule = new LinkedHashMap<>();
+        List<RuleSource> sources = suggestions.notes();
+        List<String> subjects = suggestions.noteSubjects();
+        for (int i = 0; i < sources.size(); i++) {
+            RuleSource source = sources.get(i);
+            ImmutableNote.BuildFinal note = byRule.computeIfAbsent(source.rule(), r -> ImmutableNote.builder()
+                    .rule(source.rule()).reason(source.why()).citation(source.citation()));
+            if (!subjects.get(i).isEmpty()) {
+                note.addCases(subjects.get(i));
+            }
+        }
+        return byRule.values().stream().map(ImmutableNote.BuildFinal::build).map(Note.class::cast)
+                .sorted(Comparator.comparing(Note::rule)).toList();
     }
 
     /**

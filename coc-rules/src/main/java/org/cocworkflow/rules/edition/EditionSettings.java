@@ -3,7 +3,9 @@ package org.cocworkflow.rules.edition;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.Period;
+import java.time.ZoneOffset;
 import org.cocworkflow.core.internal.Require;
 import org.cocworkflow.core.retention.RetentionClass;
 import org.immutables.value.Value;
@@ -74,6 +76,16 @@ public abstract class EditionSettings {
     @Value.Default
     public Period keepAfterBanEnds() {
         return Period.ofYears(1);
+    }
+
+    /**
+     * Returns when a temporary ban that starts at a moment ends.
+     *
+     * @param start when the ban starts
+     * @return {@code start} plus {@link #temporaryBan()}, counted in UTC
+     */
+    public Instant temporaryBanEnd(Instant start) {
+        return start.atOffset(ZoneOffset.UTC).plus(temporaryBan()).toInstant();
     }
 
     /**

@@ -34,6 +34,7 @@ public final class Suggestions {
 
     private final List<Proposal> proposals = new ArrayList<>();
     private final List<RuleSource> notes = new ArrayList<>();
+    private final List<String> noteSubjects = new ArrayList<>();
     private RetentionClass retention;
     private Recommendation recommendation;
     private RuleSource recommendedBy;
@@ -96,7 +97,18 @@ public final class Suggestions {
      * @param drools the consequence's {@code drools}
      */
     public void note(Object drools) {
+        note(drools, "");
+    }
+
+    /**
+     * Notes a finding about one subject, such as a case by its id.
+     *
+     * @param drools the consequence's {@code drools}
+     * @param subject what the finding is about, e.g. a case id; never case content
+     */
+    public void note(Object drools, String subject) {
         notes.add(RuleSource.of(drools));
+        noteSubjects.add(subject);
     }
 
     /** @return what rules proposed, in firing order */
@@ -107,6 +119,11 @@ public final class Suggestions {
     /** @return the rules that noted findings, in firing order */
     public List<RuleSource> notes() {
         return List.copyOf(notes);
+    }
+
+    /** @return what each note is about, in the order of {@link #notes()}; empty text for none */
+    public List<String> noteSubjects() {
+        return List.copyOf(noteSubjects);
     }
 
     /** @return the retention class set, if any */

@@ -2,19 +2,24 @@ package org.cocworkflow.rules.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.cocworkflow.core.casefile.CaseId;
 import org.cocworkflow.core.casefile.CaseState;
 import org.cocworkflow.core.identity.IdentityKey;
 import org.cocworkflow.core.identity.IdentityKeys;
+import org.cocworkflow.core.identity.IdentityKind;
 import org.cocworkflow.core.party.CaseRole;
 import org.cocworkflow.core.party.Party;
 import org.cocworkflow.core.response.DeadlineKind;
+import org.cocworkflow.rules.ActiveBan;
 import org.cocworkflow.rules.CaseHistory;
 import org.cocworkflow.rules.EventPhase;
 import org.cocworkflow.rules.OrganizationSettings;
+import org.cocworkflow.rules.PriorCase;
 import org.cocworkflow.rules.edition.EditionSettings;
 import org.cocworkflow.rules.facts.Deadline;
 import org.cocworkflow.rules.facts.Now;
@@ -23,10 +28,14 @@ import org.cocworkflow.rules.facts.Now;
  * The facts a case gives its rules, all immutable values: the state and its report, every party, message,
  * disclosure, decision, appeal, meeting, ban, link and consent grant, each deadline, the moment with the event's
  * phase, the edition's settings, the organization's settings, and the earlier cases and bans the history knows of
- * the accused.
+ * the accused, one fact per earlier case and per ban.
  */
 public final class CaseFacts {
     private CaseFacts() {
+    }
+
+    private static boolean identifies(IdentityKey key) {
+        return key.kind() != IdentityKind.NAME;
     }
 
     /**
@@ -62,13 +71,21 @@ public final class CaseFacts {
             facts.add(Deadline.of(deadline.getKey(), deadline.getValue()));
         }
         keys.ifPresent(k -> {
+            // One fact per earlier case and per ban, whichever accused or key found it; a match on an e-mail
+            // address or handle wins over a match on a name, so a rule never weighs the same case twice.
+            Map<CaseId, PriorCase> prior = new LinkedHashMap<>();
+            Map<CaseId, ActiveBan> bans = new LinkedHashMap<>();
             for (Party accused : state.partiesWith(CaseRole.ACCUSED)) {
                 Set<IdentityKey> accusedKeys = new LinkedHashSet<>(k.of(accused));
                 if (!accusedKeys.isEmpty()) {
-                    facts.addAll(history.priorCases(accusedKeys, state.caseId()));
-                    facts.addAll(history.activeBans(accusedKeys, now));
+                    history.priorCases(accusedKeys, state.caseId()).forEach(c -> prior.merge(c.caseId(), c,
+                            (a, b) -> identifies(a.matchedKey()) ? a : b));
+                    history.activeBans(accusedKeys, now).forEach(b -> bans.merge(b.caseId(), b,
+                            (x, y) -> identifies(x.matchedKey()) ? x : y));
                 }
             }
+            facts.addAll(prior.values());
+            facts.addAll(bans.values());
         });
         return facts;
     }

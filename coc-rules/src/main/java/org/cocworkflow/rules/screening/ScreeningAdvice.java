@@ -1,5 +1,6 @@
 package org.cocworkflow.rules.screening;
 
+import java.util.List;
 import org.immutables.value.Value;
 
 /**
@@ -19,4 +20,7 @@ public interface ScreeningAdvice {
 
     /** @return the procedure section it follows */
     String citation();
+
+    /** @return every rule that fired, in firing order */
+    List<String> rulesFired();
 }
