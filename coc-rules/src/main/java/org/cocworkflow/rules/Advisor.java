@@ -1,42 +1,23 @@
 package org.cocworkflow.rules;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import org.cocworkflow.core.action.Action;
 import org.cocworkflow.core.casefile.CaseFile;
 import org.cocworkflow.core.casefile.CaseState;
 import org.cocworkflow.core.edition.PolicyEditionId;
-import org.cocworkflow.core.guard.Guards;
-import org.cocworkflow.core.guard.Verdict;
 import org.cocworkflow.core.report.Report;
 import org.cocworkflow.rules.edition.Edition;
 import org.cocworkflow.rules.edition.EditionException;
 import org.cocworkflow.rules.edition.Editions;
-import org.cocworkflow.rules.facts.EvaluatedCase;
-import org.cocworkflow.rules.facts.EvaluationReview;
-import org.cocworkflow.rules.facts.Now;
-import org.cocworkflow.rules.facts.PreparationReview;
-import org.cocworkflow.rules.facts.Proposal;
-import org.cocworkflow.rules.facts.RuleSource;
-import org.cocworkflow.rules.facts.Suggestions;
-import org.cocworkflow.rules.internal.CaseFacts;
+import org.cocworkflow.rules.internal.AdviceEngine;
 import org.cocworkflow.rules.internal.CompiledEdition;
 import org.cocworkflow.rules.internal.EditionCompiler;
-import org.cocworkflow.rules.screening.ImmutableScreeningAdvice;
-import org.cocworkflow.rules.screening.Recommendation;
 import org.cocworkflow.rules.screening.Screening;
 import org.cocworkflow.rules.screening.ScreeningAdvice;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.runtime.KieSession;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Reads cases and suggests what the organizers should do next, following the procedure of seed 003 as written in
@@ -56,9 +37,6 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  */
 public final class Advisor implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(Advisor.class);
-    private static final int MAX_FIRINGS = 10_000;
-
     private final AdvisorOptions options;
     private final Map<PolicyEditionId, CompiledEdition> editions = new ConcurrentHashMap<>();
 
@@ -108,40 +86,10 @@ public final class Advisor implements AutoCloseable {
      */
     public Advice advise(CaseFile file, AdviceContext context) {
         CaseState state = file.state();
-        CompiledEdition edition = edition(state.edition());
         Instant now = context.now().orElseGet(() -> options.clock().instant());
         EventPhase phase = options.calendar().phase(state.report().space().eventId(), now);
-        List<Object> facts = CaseFacts.of(state, now, phase, edition.edition().settings(), options.organization(),
-                options.history(), options.identityKeys());
-        Fired fired = fire(edition, facts);
-
-        List<Suggestion> suggestions = new ArrayList<>();
-        List<RuleDefect> defects = new ArrayList<>();
-        Map<Action, Suggestion> byAction = new LinkedHashMap<>();
-        for (Proposal proposal : fired.suggestions().proposals()) {
-            Verdict verdict = Guards.check(proposal.action(), file);
-            if (verdict instanceof Verdict.Refused refused) {
-                defects.add(ImmutableRuleDefect.builder().rule(proposal.source().rule())
-                        .actionType(proposal.action().typeName()).guard(refused.guard()).reason(refused.reason())
-                        .build());
-                LOG.warn("rule \"{}\" of edition {} suggested a {} that the {} guard refused",
-                        proposal.source().rule(), state.edition(), proposal.action().typeName(), refused.guard());
-                continue;
-            }
-            Suggestion suggestion = ImmutableSuggestion.builder().action(proposal.action())
-                    .priority(proposal.priority()).reason(proposal.source().why())
-                    .rule(proposal.source().rule()).citation(proposal.source().citation())
-                    .deadline(proposal.deadline()).addAllFlags(((Verdict.Allowed) verdict).flags()).build();
-            byAction.merge(proposal.action(), suggestion, Advisor::moreUrgent);
-        }
-        suggestions.addAll(byAction.values());
-        suggestions.sort(Comparator.comparing(Suggestion::priority)
-                .thenComparing(s -> s.deadline().orElse(Instant.MAX))
-                .thenComparing(Suggestion::rule)
-                .thenComparing(s -> s.action().summary()));
-        return ImmutableAdvice.builder().caseId(state.caseId()).edition(state.edition()).now(now).phase(phase)
-                .addAllSuggestions(suggestions).addAllDefects(defects).addAllRulesFired(fired.rules())
-                .retention(fired.suggestions().retention()).build();
+        return AdviceEngine.advise(edition(state.edition()), file, now, new AdviceEngine.Setting(phase,
+                options.organization(), options.history(), options.identityKeys()));
     }
 
     /**
@@ -152,20 +100,8 @@ public final class Advisor implements AutoCloseable {
      * @return the recommendation; nothing in it is meant for the registrant
      */
     public ScreeningAdvice screen(Screening screening) {
-        CompiledEdition edition = edition(editionFor(screening.at()));
-        List<Object> facts = new ArrayList<>();
-        facts.add(screening);
-        facts.addAll(screening.matches());
-        facts.add(Now.of(screening.at(), options.calendar().phase(screening.eventId(), screening.at())));
-        Fired fired = fire(edition, facts);
-        Recommendation recommendation = fired.suggestions().recommendation().orElse(Recommendation.ADMIT);
-        RuleSource source = fired.suggestions().recommendedBy().orElse(null);
-        return ImmutableScreeningAdvice.builder().recommendation(recommendation)
-                .reason(source == null ? "nothing on the ban list matched the registration" : source.why())
-                .rule(source == null ? "(no rule fired)" : source.rule())
-                .citation(source == null ? "seed 003, Data retention" : source.citation())
-                .addAllRulesFired(fired.rules())
-                .build();
+        return AdviceEngine.screen(edition(editionFor(screening.at())), screening,
+                options.calendar().phase(screening.eventId(), screening.at()));
     }
 
     /**
@@ -177,9 +113,7 @@ public final class Advisor implements AutoCloseable {
      * @throws EditionException if no loaded edition is in force then
      */
     public Review prepare(Instant now) {
-        List<Object> facts = List.of(PreparationReview.marker(), options.organization(),
-                Now.of(now, EventPhase.NO_EVENT));
-        return review(editionFor(now), now, facts);
+        return AdviceEngine.prepare(edition(editionFor(now)), now, options.organization());
     }
 
     /**
@@ -192,33 +126,7 @@ public final class Advisor implements AutoCloseable {
      * @throws EditionException if no loaded edition is in force then
      */
     public Review evaluate(List<CaseFile> cases, Instant now) {
-        List<Object> facts = new ArrayList<>();
-        facts.add(EvaluationReview.marker());
-        facts.add(Now.of(now, EventPhase.NO_EVENT));
-        cases.forEach(file -> facts.add(EvaluatedCase.of(file.state())));
-        return review(editionFor(now), now, facts);
-    }
-
-    private Review review(PolicyEditionId id, Instant now, List<Object> facts) {
-        Fired fired = fire(edition(id), facts);
-        return ImmutableReview.builder().edition(id).now(now).addAllNotes(notes(fired.suggestions()))
-                .addAllRulesFired(fired.rules()).build();
-    }
-
-    private static List<Note> notes(Suggestions suggestions) {
-        Map<String, ImmutableNote.BuildFinal> byRule = new LinkedHashMap<>();
-        List<RuleSource> sources = suggestions.notes();
-        List<String> subjects = suggestions.noteSubjects();
-        for (int i = 0; i < sources.size(); i++) {
-            RuleSource source = sources.get(i);
-            ImmutableNote.BuildFinal note = byRule.computeIfAbsent(source.rule(), r -> ImmutableNote.builder()
-                    .rule(source.rule()).reason(source.why()).citation(source.citation()));
-            if (!subjects.get(i).isEmpty()) {
-                note.addCases(subjects.get(i));
-            }
-        }
-        return byRule.values().stream().map(ImmutableNote.BuildFinal::build).map(Note.class::cast)
-                .sorted(Comparator.comparing(Note::rule)).toList();
+        return AdviceEngine.evaluate(edition(editionFor(now)), now, cases);
     }
 
     /**
@@ -294,38 +202,5 @@ public final class Advisor implements AutoCloseable {
                     + "(cases are advised under their own edition)", List.of());
         }
         return edition;
-    }
-
-    private static Suggestion moreUrgent(Suggestion a, Suggestion b) {
-        return b.priority().compareTo(a.priority()) < 0 ? b : a;
-    }
-
-    private record Fired(Suggestions suggestions, List<String> rules) {
-    }
-
-    private static Fired fire(CompiledEdition edition, List<Object> facts) {
-        Suggestions suggestions = new Suggestions();
-        List<String> rules = new ArrayList<>();
-        KieSession session = edition.session();
-        DefaultAgendaEventListener listener = new DefaultAgendaEventListener() {
-            @Override
-            public void afterMatchFired(AfterMatchFiredEvent event) {
-                rules.add(event.getMatch().getRule().getName());
-            }
-        };
-        try {
-            session.setGlobal("suggest", suggestions);
-            session.addEventListener(listener);
-            facts.forEach(session::insert);
-            int fired = session.fireAllRules(MAX_FIRINGS);
-            if (fired >= MAX_FIRINGS) {
-                throw new EditionException("the edition " + edition.edition().id() + " fired " + MAX_FIRINGS
-                        + " rules for one request; a rule probably loops", List.of());
-            }
-        } finally {
-            session.removeEventListener(listener);
-            session.dispose();
-        }
-        return new Fired(suggestions, rules);
     }
 }

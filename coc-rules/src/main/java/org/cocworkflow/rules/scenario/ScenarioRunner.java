@@ -1,0 +1,311 @@
+package org.cocworkflow.rules.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.cocworkflow.core.ActionRefusedException;
+import org.cocworkflow.core.CaseTransitionException;
+import org.cocworkflow.core.casefile.CaseFile;
+import org.cocworkflow.core.casefile.CaseOpened;
+import org.cocworkflow.core.guard.Guards;
+import org.cocworkflow.core.identity.IdentityKeys;
+import org.cocworkflow.core.identity.OrganizationSecret;
+import org.cocworkflow.core.json.CocJson;
+import org.cocworkflow.core.party.CaseRole;
+import org.cocworkflow.core.party.Party;
+import org.cocworkflow.core.party.Standing;
+import org.cocworkflow.rules.Advice;
+import org.cocworkflow.rules.ImmutablePriorCase;
+import org.cocworkflow.rules.ImmutableActiveBan;
+import org.cocworkflow.rules.InMemoryCaseHistory;
+import org.cocworkflow.rules.Note;
+import org.cocworkflow.rules.Review;
+import org.cocworkflow.rules.RuleDefect;
+import org.cocworkflow.rules.Suggestion;
+import org.cocworkflow.rules.edition.Edition;
+import org.cocworkflow.rules.edition.EditionException;
+import org.cocworkflow.rules.internal.AdviceEngine;
+import org.cocworkflow.rules.internal.CompiledEdition;
+import org.cocworkflow.rules.internal.EditionCompiler;
+import org.cocworkflow.rules.screening.ScreeningAdvice;
+
+/**
+ * Runs scenarios against one edition, compiled once, on the same path that serves advice (facts, rules, guards),
+ * and reports each scenario's result and the edition's rule coverage. Close it to release the edition.
+ *
+ * <pre>{@code
+ * try (ScenarioRunner runner = ScenarioRunner.of(Editions.fromDirectory(dir))) {
+ *     ScenarioReport report = runner.run(Scenarios.read(dir.resolve("scenarios")));
+ *     report.uncoveredRules().forEach(rule -> System.out.println("no scenario fires: " + rule));
+ * }
+ * }</pre>
+ */
+public final class ScenarioRunner implements AutoCloseable {
+    /** Scenario histories are keyed with a fixed secret: scenarios are test data, never real people. */
+    private static final IdentityKeys KEYS = new IdentityKeys(OrganizationSecret.of(
+            "coc-scenario/1 identity keys for test data only".getBytes(StandardCharsets.UTF_8)));
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final CompiledEdition edition;
+    private final CocJson json = CocJson.standard();
+
+    private ScenarioRunner(CompiledEdition edition) {
+        this.edition = edition;
+    }
+
+    /**
+     * Compiles an edition for running scenarios.
+     *
+     * @param edition the edition
+     * @return the runner
+     * @throws EditionException listing every problem if the edition does not compile
+     */
+    public static ScenarioRunner of(Edition edition) {
+        return new ScenarioRunner(EditionCompiler.compile(edition, 1));
+    }
+
+    /**
+     * Runs scenarios. A scenario whose steps the guards or the case file refuse fails with the reason; it is
+     * never skipped.
+     *
+     * @param scenarios the scenarios
+     * @return the results and the rule coverage
+     */
+    public ScenarioReport run(List<Scenario> scenarios) {
+        Set<String> rules = new TreeSet<>(edition.rules().keySet());
+        Set<String> uncovered = new TreeSet<>(rules);
+        ImmutableScenarioReport.BuildFinal report = ImmutableScenarioReport.builder().edition(edition.edition().id())
+                .addAllRules(rules);
+        for (Scenario scenario : scenarios) {
+            ScenarioResult result = run(scenario, rules);
+            uncovered.removeAll(result.rulesFired());
+            report.addResults(result);
+        }
+        return report.addAllUncoveredRules(uncovered).build();
+    }
+
+    @Override
+    public void close() {
+        edition.close();
+    }
+
+    private ScenarioResult run(Scenario scenario, Set<String> rules) {
+        ScenarioSpec spec = scenario.spec();
+        List<String> failures = new ArrayList<>();
+        List<String> fired = new ArrayList<>();
+        unknownRules(spec.expect(), rules, failures);
+        List<CaseFile> cases = new ArrayList<>();
+        for (ScenarioSpec.CaseSpec caseSpec : spec.cases()) {
+            build(caseSpec, failures).ifPresent(cases::add);
+        }
+        if (failures.isEmpty()) {
+            switch (scenario.kind()) {
+                case ADVISE -> {
+                    Advice advice = AdviceEngine.advise(edition, cases.get(0), spec.now(), new AdviceEngine.Setting(
+                            spec.phase(), spec.organization(), history(spec), Optional.of(KEYS)));
+                    fired.addAll(advice.rulesFired());
+                    checkAdvice(spec.expect(), advice, failures);
+                }
+                case SCREEN -> {
+                    ScreeningAdvice advice = AdviceEngine.screen(edition, spec.screening().orElseThrow(),
+                            spec.phase());
+                    fired.addAll(advice.rulesFired());
+                    spec.expect().recommendation().filter(r -> r != advice.recommendation()).ifPresent(r ->
+                            failures.add("expected the recommendation " + r + " but got " + advice.recommendation()
+                                    + " (rule: " + advice.rule() + ")"));
+                }
+                case PREPARE -> {
+                    Review review = AdviceEngine.prepare(edition, spec.now(), spec.organization());
+                    fired.addAll(review.rulesFired());
+                    checkNotes(spec.expect(), review, failures);
+                }
+                case EVALUATE -> {
+                    Review review = AdviceEngine.evaluate(edition, spec.now(), cases);
+                    fired.addAll(review.rulesFired());
+                    checkNotes(spec.expect(), review, failures);
+                }
+            }
+            checkFired(spec.expect(), fired, failures);
+        }
+        return ImmutableScenarioResult.builder().file(scenario.file()).name(scenario.name()).addAllFailures(failures)
+                .addAllRulesFired(fired).build();
+    }
+
+    // ------------------------------------------------------------------------------------------------ inputs
+
+    private Optional<CaseFile> build(ScenarioSpec.CaseSpec spec, List<String> failures) {
+        Party receiver = Party.builder().id(spec.receivedBy()).addRoles(CaseRole.RESPONSE_TEAM_MEMBER)
+                .addStandings(Standing.RESPONSE_TEAM_MEMBER).build();
+        CaseFile file;
+        try {
+            file = CaseFile.open(CaseOpened.builder().at(spec.openedAt()).caseId(spec.caseId())
+                    .edition(edition.edition().id()).report(spec.report()).receivedBy(receiver)
+                    .appealContact(spec.appealContact()).build());
+        } catch (RuntimeException e) {
+            failures.add(spec.path() + ": the case cannot be opened: " + e.getMessage());
+            return Optional.empty();
+        }
+        for (ScenarioSpec.Step step : spec.steps()) {
+            Instant at = step.at().orElse(file.state().lastEventAt().plusSeconds(60));
+            try {
+                file = Guards.apply(file, step.action(), step.by().orElse(file.state().speaker()), at).file();
+            } catch (ActionRefusedException e) {
+                failures.add(step.path() + ": the step " + step.action().typeName() + " is refused: "
+                        + e.getMessage());
+                return Optional.empty();
+            } catch (CaseTransitionException e) {
+                failures.add(step.path() + ": the step " + step.action().typeName() + " is impossible here: "
+                        + e.getMessage());
+                return Optional.empty();
+            }
+        }
+        return Optional.of(file);
+    }
+
+    private static InMemoryCaseHistory history(ScenarioSpec spec) {
+        InMemoryCaseHistory history = new InMemoryCaseHistory();
+        for (ScenarioSpec.KnownCase known : spec.priorCases()) {
+            history.add(ImmutablePriorCase.builder().caseId(known.caseId()).matchedKey(known.matchedBy().key(KEYS))
+                    .openedAt(known.openedAt()).finding(known.finding()).addAllSanctions(known.sanctions()).build());
+        }
+        for (ScenarioSpec.KnownBan ban : spec.bans()) {
+            history.add(ImmutableActiveBan.builder().caseId(ban.caseId()).matchedKey(ban.matchedBy().key(KEYS))
+                    .until(ban.until()).addAllScopes(ban.scopes()).build());
+        }
+        return history;
+    }
+
+    // ---------------------------------------------------------------------------------------------- expectations
+
+    private static void unknownRules(ScenarioSpec.Expectations expect, Set<String> rules, List<String> failures) {
+        List<String> named = new ArrayList<>();
+        named.addAll(expect.fired());
+        named.addAll(expect.notFired());
+        named.addAll(expect.absentNotes());
+        for (List<JsonNode> patterns : List.of(expect.present(), expect.absent(), expect.notes())) {
+            patterns.stream().filter(p -> p.has("rule")).forEach(p -> named.add(p.get("rule").asText()));
+        }
+        // A misspelt rule name would make "absent" and "notFired" pass for the wrong reason.
+        named.stream().filter(r -> !rules.contains(r)).distinct().forEach(r ->
+                failures.add("the edition has no rule named \"" + r + "\""));
+    }
+
+    private void checkAdvice(ScenarioSpec.Expectations expect, Advice advice, List<String> failures) {
+        List<JsonNode> suggestions = advice.suggestions().stream().map(this::tree).toList();
+        for (JsonNode pattern : expect.present()) {
+            if (suggestions.stream().noneMatch(s -> matches(pattern, s))) {
+                failures.add("expected a suggestion matching " + pattern + "; the suggestions were:"
+                        + describe(advice.suggestions()));
+            }
+        }
+        for (JsonNode pattern : expect.absent()) {
+            for (int i = 0; i < suggestions.size(); i++) {
+                if (matches(pattern, suggestions.get(i))) {
+                    Suggestion s = advice.suggestions().get(i);
+                    failures.add("expected no suggestion matching " + pattern + " but rule \"" + s.rule()
+                            + "\" suggested: " + s.action().summary());
+                }
+            }
+        }
+        int expectedDefects = expect.defects().orElse(0);
+        if (advice.defects().size() != expectedDefects) {
+            StringBuilder text = new StringBuilder("expected " + expectedDefects + " rule defects but got "
+                    + advice.defects().size() + ":");
+            for (RuleDefect defect : advice.defects()) {
+                text.append("\n      rule \"").append(defect.rule()).append("\" suggested ").append(defect.actionType())
+                        .append(", refused by ").append(defect.guard()).append(": ").append(defect.reason());
+            }
+            failures.add(text.toString());
+        }
+        expect.retention().filter(r -> !r.equals(advice.retention())).ifPresent(r -> failures.add(
+                "expected the retention class " + r.map(Enum::name).orElse("NONE") + " but got "
+                        + advice.retention().map(Enum::name).orElse("NONE")));
+    }
+
+    private static void checkNotes(ScenarioSpec.Expectations expect, Review review, List<String> failures) {
+        for (JsonNode pattern : expect.notes()) {
+            boolean found = review.notes().stream().anyMatch(note -> matches(pattern, MAPPER.valueToTree(Map.of(
+                    "rule", note.rule(), "cases", note.cases()))));
+            if (!found) {
+                failures.add("expected a note matching " + pattern + "; the notes were: "
+                        + review.notes().stream().map(n -> n.rule() + " " + n.cases()).toList());
+            }
+        }
+        for (String rule : expect.absentNotes()) {
+            review.notes().stream().map(Note::rule).filter(rule::equals).findFirst().ifPresent(r ->
+                    failures.add("expected no note from rule \"" + r + "\""));
+        }
+    }
+
+    private static void checkFired(ScenarioSpec.Expectations expect, List<String> fired, List<String> failures) {
+        expect.fired().stream().filter(r -> !fired.contains(r)).forEach(r ->
+                failures.add("expected rule \"" + r + "\" to fire; it did not"));
+        expect.notFired().stream().filter(fired::contains).forEach(r ->
+                failures.add("expected rule \"" + r + "\" not to fire; it did"));
+    }
+
+    private JsonNode tree(Suggestion suggestion) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("rule", suggestion.rule());
+        node.put("priority", suggestion.priority().name());
+        suggestion.deadline().ifPresent(d -> node.put("deadline", d.toString()));
+        try {
+            node.set("action", MAPPER.readTree(json.writeAction(suggestion.action())).get("action"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("could not read back an action the library wrote", e);
+        }
+        return node;
+    }
+
+    /**
+     * Partial match: every field the pattern names must match; arrays match element by element and must have
+     * the same length; other values must be equal (text compared as text).
+     */
+    static boolean matches(JsonNode pattern, JsonNode actual) {
+        if (pattern.isObject()) {
+            if (!actual.isObject()) {
+                return false;
+            }
+            for (Map.Entry<String, JsonNode> field : pattern.properties()) {
+                JsonNode value = actual.get(field.getKey());
+                if (value == null || !matches(field.getValue(), value)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (pattern.isArray()) {
+            if (!actual.isArray() || actual.size() != pattern.size()) {
+                return false;
+            }
+            for (int i = 0; i < pattern.size(); i++) {
+                if (!matches(pattern.get(i), actual.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return pattern.isTextual() ? actual.isValueNode() && pattern.asText().equals(actual.asText())
+                : pattern.equals(actual);
+    }
+
+    private static String describe(List<Suggestion> suggestions) {
+        if (suggestions.isEmpty()) {
+            return " none";
+        }
+        StringBuilder text = new StringBuilder();
+        for (Suggestion s : suggestions) {
+            text.append("\n      ").append(s.priority()).append(' ').append(s.action().typeName()).append(": ")
+                    .append(s.action().summary()).append("  [").append(s.rule()).append(']');
+        }
+        return text.toString();
+    }
+}
