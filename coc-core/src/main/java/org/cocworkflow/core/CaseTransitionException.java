@@ -55,7 +55,9 @@ public final class CaseTransitionException extends CocException {
         /** The first event is not the opening of the case, or the case is opened twice. */
         NOT_OPENED("a case file starts with exactly one opening event"),
         /** A case was linked to itself. */
-        LINK_TO_SELF("a case cannot be linked to itself");
+        LINK_TO_SELF("a case cannot be linked to itself"),
+        /** A ban-list entry was to be ended where the case put none. */
+        NO_BAN_RECORDED("this case put no ban-list entry for the accused that is still running; nothing to lift");
 
         private final String advice;
 

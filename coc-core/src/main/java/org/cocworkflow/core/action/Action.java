@@ -76,6 +76,7 @@ import org.immutables.value.Value;
     @JsonSubTypes.Type(Action.Announce.class),
     @JsonSubTypes.Type(Action.RespondToUpsetAttendee.class),
     @JsonSubTypes.Type(Action.RecordBan.class),
+    @JsonSubTypes.Type(Action.LiftBan.class),
     @JsonSubTypes.Type(Action.LinkCase.class),
     @JsonSubTypes.Type(Action.RecordNote.class),
     @JsonSubTypes.Type(Action.CloseCase.class)
@@ -88,7 +89,7 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
         Action.ConveneMeeting, Action.RecordDecision, Action.CommunicateDecision, Action.RecordAppeal,
         Action.DecideAppeal, Action.Disclose, Action.InvolveAuthority, Action.ReportToExternalBody,
         Action.InformGlobalOrganization, Action.EscalateToGlobalOrganization, Action.Announce,
-        Action.RespondToUpsetAttendee, Action.RecordBan, Action.LinkCase, Action.RecordNote, Action.CloseCase {
+        Action.RespondToUpsetAttendee, Action.RecordBan, Action.LiftBan, Action.LinkCase, Action.RecordNote, Action.CloseCase {
 
     /**
      * Passes this action to the visitor method for its kind.
@@ -194,6 +195,8 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
         R visit(RespondToUpsetAttendee a);
         /** @param a the action @return the result */
         R visit(RecordBan a);
+        /** @param a the action @return the result */
+        R visit(LiftBan a);
         /** @param a the action @return the result */
         R visit(LinkCase a);
         /** @param a the action @return the result */
@@ -739,6 +742,14 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
         @Value.Redacted
         Optional<String> text();
 
+        /**
+         * Returns whom a request for consent is about, so that each recipient class is asked about once; only for
+         * {@link MessageIntent#ASK_CONSENT_TO_SHARE}. Empty on such a request means a question about everything.
+         *
+         * @return the recipient class the consent would be for
+         */
+        Optional<RecipientClass> about();
+
         @Override
         default <R> R accept(Visitor<R> visitor) {
             return visitor.visit(this);
@@ -746,7 +757,13 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
 
         @Override
         default String summary() {
-            return "message " + to() + ": " + intent();
+            return "message " + to() + ": " + intent() + about().map(r -> " about " + r).orElse("");
+        }
+
+        @Value.Check
+        default void check() {
+            Require.that(about().isEmpty() || intent() == MessageIntent.ASK_CONSENT_TO_SHARE,
+                    "only a request for consent (ASK_CONSENT_TO_SHARE) is about a recipient class");
         }
 
         @Override
@@ -775,6 +792,19 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
          */
         static SendMessage of(PartyId to, MessageIntent intent, String text) {
             return ImmutableSendMessage.builder().to(to).intent(intent).text(text).build();
+        }
+
+        /**
+         * Creates a request for consent to share with one recipient class (seed 003, "Things not to do": specific
+         * permission).
+         *
+         * @param to the person whose consent it needs
+         * @param about the recipient class the consent would be for
+         * @return the action
+         */
+        static SendMessage askConsent(PartyId to, RecipientClass about) {
+            return ImmutableSendMessage.builder().to(to).intent(MessageIntent.ASK_CONSENT_TO_SHARE).about(about)
+                    .build();
         }
     }
 
@@ -1611,6 +1641,42 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
          */
         static RecordBan of(PartyId accused, Optional<Instant> until) {
             return ImmutableRecordBan.builder().accused(accused).until(until).build();
+        }
+    }
+
+    /** Ends the accused's ban-list entry of this case when the ban decided on it no longer stands, overturned or
+     * changed on appeal, so that screening no longer turns the person away (seed 003, "Data retention"). */
+    @Value.Immutable
+    @JsonTypeName("lift_ban")
+    @JsonSerialize(as = ImmutableLiftBan.class)
+    @JsonDeserialize(as = ImmutableLiftBan.class)
+    non-sealed interface LiftBan extends Action {
+        /** @return the accused whose entry ends */
+        PartyId accused();
+
+        @Override
+        default <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        @Override
+        default String summary() {
+            return "take " + accused() + " off the ban list";
+        }
+
+        @Override
+        default List<PartyId> namedParties() {
+            return List.of(accused());
+        }
+
+        /**
+         * Creates the action.
+         *
+         * @param accused the accused whose entry ends
+         * @return the action
+         */
+        static LiftBan of(PartyId accused) {
+            return ImmutableLiftBan.builder().accused(accused).build();
         }
     }
 

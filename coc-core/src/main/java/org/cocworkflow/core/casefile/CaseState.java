@@ -127,6 +127,9 @@ public abstract class CaseState {
     /** @return whether the latest decision or appeal outcome was communicated to the accused */
     public abstract boolean decisionCommunicated();
 
+    /** @return true once the response deadline passed without a decision, even if it was moved later afterwards */
+    public abstract boolean responseDeadlineMissed();
+
     /** @return the appeals, oldest first */
     public abstract List<Appeal> appeals();
 
@@ -535,15 +538,94 @@ public abstract class CaseState {
     }
 
     /**
-     * Returns the accused whose decided ban from future events is not yet on the ban list.
+     * Returns the accused whose decided ban from future events is not on the ban list as decided: no entry yet, or
+     * an entry that ends at another time than the ban in force (changed on appeal).
      *
      * @return their ids, in id order; empty when the ban list is up to date
      */
     public java.util.SortedSet<PartyId> bansToRecord() {
         java.util.SortedSet<PartyId> pending = new java.util.TreeSet<>();
-        sanctionsInForce().stream().filter(s -> s.sanction() == Sanction.BAN_FROM_FUTURE_EVENTS)
-                .map(ImposedSanction::on).filter(accused -> !banRecorded(accused)).forEach(pending::add);
+        for (ImposedSanction ban : sanctionsInForce()) {
+            if (ban.sanction() == Sanction.BAN_FROM_FUTURE_EVENTS && banListEntry(ban.on())
+                    .filter(entry -> entry.until().equals(ban.until())).isEmpty()) {
+                pending.add(ban.on());
+            }
+        }
         return pending;
+    }
+
+    /**
+     * Returns the accused whose ban-list entry from this case is still running although no decided ban stands
+     * any more (overturned or changed on appeal).
+     *
+     * @return their ids, in id order
+     */
+    public java.util.SortedSet<PartyId> bansToLift() {
+        java.util.SortedSet<PartyId> lift = new java.util.TreeSet<>();
+        for (BanRecord entry : bans()) {
+            PartyId accused = entry.accused();
+            if (banListEntryRunning(accused, lastEventAt()) && banUntilDecided(accused).isEmpty()) {
+                lift.add(accused);
+            }
+        }
+        return lift;
+    }
+
+    /**
+     * Returns the ban-list entry of this case for a party that is in force: the latest one recorded, which
+     * replaces earlier ones.
+     *
+     * @param accused the party
+     * @return the latest entry, if any
+     */
+    public Optional<BanRecord> banListEntry(PartyId accused) {
+        BanRecord latest = null;
+        for (BanRecord entry : bans()) {
+            if (entry.accused().equals(accused)) {
+                latest = entry;
+            }
+        }
+        return Optional.ofNullable(latest);
+    }
+
+    /**
+     * Tells whether this case's ban-list entry for a party still runs at a moment.
+     *
+     * @param accused the party
+     * @param at the moment
+     * @return true if the latest entry is indefinite or ends after the moment
+     */
+    public boolean banListEntryRunning(PartyId accused, Instant at) {
+        return banListEntry(accused).filter(e -> e.until().map(at::isBefore).orElse(true)).isPresent();
+    }
+
+    /** The decided ban in force on a party: empty if none, else its end (empty inside for indefinitely). */
+    private Optional<Optional<Instant>> banUntilDecided(PartyId accused) {
+        return sanctionsInForce().stream().filter(s -> s.sanction() == Sanction.BAN_FROM_FUTURE_EVENTS
+                && s.on().equals(accused)).findFirst().map(ImposedSanction::until);
+    }
+
+    /**
+     * Tells whether someone was asked for consent to share with a recipient class (or asked about everything).
+     *
+     * @param person whose consent it needs
+     * @param recipient the recipient class
+     * @return true if asked
+     */
+    public boolean askedConsent(PartyId person, RecipientClass recipient) {
+        return messages().stream().anyMatch(m -> m.to().equals(person)
+                && m.intent() == MessageIntent.ASK_CONSENT_TO_SHARE
+                && m.about().map(recipient::equals).orElse(true));
+    }
+
+    /** @return true once every accused was told of the complaint and heard (seed 003, "Communicate with the alleged harasser") */
+    public boolean allAccusedHeard() {
+        return partiesWith(CaseRole.ACCUSED).stream().allMatch(p -> notified(p.id()) && heard(p.id()));
+    }
+
+    /** @return true if whoever talks to the parties (the handler, or the receiver before one) is a mandatory reporter */
+    public boolean speakerIsMandatoryReporter() {
+        return party(speaker()).map(Party::mandatoryReporter).orElse(false);
     }
 
     /** @return true if an accused party organizes, leads or is on the response team, so cannot be handled locally */
@@ -565,7 +647,7 @@ public abstract class CaseState {
     /**
      * Tells whether the victim's choice lets the team act on the accused (seed 003, "Reports of more private
      * harassment"): always outside the private path or while a threat to safety is present; on the private path
-     * only once the victim was offered the choice (or said to proceed) and nobody declined.
+     * only once every victim was offered the choice (or said to proceed) and nobody declined.
      *
      * @return true if notifying, meeting, deciding and announcing may go ahead
      */
@@ -577,7 +659,8 @@ public abstract class CaseState {
         if (holders.stream().anyMatch(v -> victimWishes().get(v) == VictimWish.NO_FURTHER_ACTION)) {
             return false;
         }
-        return holders.isEmpty() || holders.stream().anyMatch(v -> victimWishes().get(v) == VictimWish.PROCEED
+        // With several victims, each of them is offered the choice; any one declining stops the team.
+        return holders.stream().allMatch(v -> victimWishes().get(v) == VictimWish.PROCEED
                 || messaged(v, MessageIntent.CONVENE_UNLESS_DECLINED));
     }
 
@@ -632,10 +715,14 @@ public abstract class CaseState {
                 && !linked(LinkKind.RETALIATION_FOR);
     }
 
-    /** @return true if the first decision came after the response deadline recorded at the time */
+    /**
+     * Tells whether the case was decided late: the first decision came after a response deadline had passed,
+     * counting a deadline that was moved later only after it had passed.
+     *
+     * @return true if decided late
+     */
     public boolean respondedLate() {
-        Instant due = deadlines().get(DeadlineKind.RESPONSE);
-        return due != null && !decisions().isEmpty() && decisions().get(0).at().isAfter(due);
+        return hasDecision() && responseDeadlineMissed();
     }
 
     /** @return true if an announcement or statement was made */

@@ -51,6 +51,7 @@ final class Fold {
                 .status(CaseStatus.OPEN)
                 .consent(consent)
                 .decisionCommunicated(false)
+                .responseDeadlineMissed(false)
                 .upsetAttendeesHeard(0)
                 .notes(0)
                 .lastEventAt(opened.at())
@@ -166,7 +167,14 @@ final class Fold {
             Map<DeadlineKind, Instant> deadlines = new LinkedHashMap<>(
                     state.deadlines());
             deadlines.put(a.kind(), a.due());
-            return state.withDeadlines(deadlines);
+            // Moving a response deadline that has already passed does not make the response timely.
+            return state.withDeadlines(deadlines).withResponseDeadlineMissed(state.responseDeadlineMissed()
+                    || a.kind() == DeadlineKind.RESPONSE && responseOverdue());
+        }
+
+        private boolean responseOverdue() {
+            Instant due = state.deadlines().get(DeadlineKind.RESPONSE);
+            return due != null && due.isBefore(at()) && state.decisions().isEmpty();
         }
 
         @Override
@@ -206,7 +214,8 @@ final class Fold {
         @Override
         public CaseState visit(Action.SendMessage a) {
             MessageSent message = ImmutableMessageSent.builder()
-                    .sequence(event.sequence()).at(at()).by(event.by()).to(a.to()).intent(a.intent()).build();
+                    .sequence(event.sequence()).at(at()).by(event.by()).to(a.to()).intent(a.intent())
+                    .about(a.about()).build();
             return state.withMessages(plus(state.messages(), message));
         }
 
@@ -255,7 +264,8 @@ final class Fold {
                     .sequence(event.sequence()).at(at()).finding(a.finding()).addAllSanctions(a.sanctions()).build();
             return state.withDecisions(plus(state.decisions(), decision))
                     .withStatus(CaseStatus.DECIDED)
-                    .withDecisionCommunicated(false);
+                    .withDecisionCommunicated(false)
+                    .withResponseDeadlineMissed(state.responseDeadlineMissed() || responseOverdue());
         }
 
         @Override
@@ -323,6 +333,15 @@ final class Fold {
                     .sequence(event.sequence()).at(at()).accused(a.accused()).addAllScopes(a.scopes())
                     .until(a.until()).build();
             return state.withBans(plus(state.bans(), ban));
+        }
+
+        @Override
+        public CaseState visit(Action.LiftBan a) {
+            // The entry ends now: the latest entry for a person is the one in force.
+            BanRecord running = state.banListEntry(a.accused()).orElseThrow();
+            BanRecord ended = ImmutableBanRecord.builder().sequence(event.sequence()).at(at()).accused(a.accused())
+                    .addAllScopes(running.scopes()).until(at()).build();
+            return state.withBans(plus(state.bans(), ended));
         }
 
         @Override

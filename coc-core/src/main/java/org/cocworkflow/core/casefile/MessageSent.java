@@ -1,6 +1,8 @@
 package org.cocworkflow.core.casefile;
 
 import java.time.Instant;
+import java.util.Optional;
+import org.cocworkflow.core.consent.RecipientClass;
 import org.cocworkflow.core.action.MessageIntent;
 import org.cocworkflow.core.party.PartyId;
 import org.immutables.value.Value;
@@ -22,4 +24,7 @@ public interface MessageSent {
 
     /** @return what it was for */
     MessageIntent intent();
+
+    /** @return for a request for consent, the recipient class it was about; empty for everything */
+    Optional<RecipientClass> about();
 }

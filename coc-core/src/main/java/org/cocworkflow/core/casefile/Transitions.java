@@ -22,7 +22,7 @@ final class Transitions {
 
     /** Checks that a recorded action can follow the state; throws {@link CaseTransitionException} if not. */
     static void check(CaseState state, long sequence, Instant at, PartyId by, Action action) {
-        Checker checker = new Checker(state, sequence, action.typeName());
+        Checker checker = new Checker(state, sequence, action.typeName(), at);
         checker.require(!state.isClosed(), Reason.CASE_CLOSED);
         checker.require(!at.isBefore(state.lastEventAt()), Reason.OUT_OF_ORDER);
         checker.require(state.party(by).isPresent(), Reason.UNKNOWN_PARTY);
@@ -38,11 +38,13 @@ final class Transitions {
         private final CaseState state;
         private final long sequence;
         private final String type;
+        private final Instant at;
 
-        Checker(CaseState state, long sequence, String type) {
+        Checker(CaseState state, long sequence, String type, Instant at) {
             this.state = state;
             this.sequence = sequence;
             this.type = type;
+            this.at = at;
         }
 
         void require(boolean condition, Reason reason) {
@@ -265,6 +267,13 @@ final class Transitions {
         @Override
         public Void visit(Action.RecordBan a) {
             requireRole(a.accused(), CaseRole.ACCUSED);
+            return null;
+        }
+
+        @Override
+        public Void visit(Action.LiftBan a) {
+            requireRole(a.accused(), CaseRole.ACCUSED);
+            require(state.banListEntryRunning(a.accused(), at), Reason.NO_BAN_RECORDED);
             return null;
         }
 

@@ -30,6 +30,12 @@ final class SanctionGuard implements GuardCheck {
             sanctions(state, decide.sanctions(), findings);
         } else if (action instanceof Action.ReportToExternalBody report) {
             externalBody(state, report.body(), findings);
+        } else if (action instanceof Action.LiftBan lift) {
+            if (state.sanctionsInForce().stream().anyMatch(x -> x.sanction() == Sanction.BAN_FROM_FUTURE_EVENTS
+                    && x.on().equals(lift.accused()))) {
+                findings.refuse(GUARD, "the decision in force still bans the accused from future events; a ban comes "
+                        + "off the list only when an appeal overturns or changes it (decide_appeal)");
+            }
         } else if (action instanceof Action.RecordBan ban) {
             Optional<ImposedSanction> decided = state.sanctionsInForce().stream()
                     .filter(x -> x.sanction() == Sanction.BAN_FROM_FUTURE_EVENTS && x.on().equals(ban.accused()))

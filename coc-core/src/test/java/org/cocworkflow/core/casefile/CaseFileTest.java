@@ -135,6 +135,74 @@ class CaseFileTest {
     }
 
     @Test
+    void theLatestBanListEntryIsTheOneInForceAndAShortenedBanIsRecordedAgain() {
+        Instant year = at.plusSeconds(365L * 86_400);
+        does(Action.RecordDecision.of(Finding.VIOLATION, List.of(ImposedSanction.until(
+                Sanction.BAN_FROM_FUTURE_EVENTS, ACCUSED, year))));
+        assertEquals(Set.of(ACCUSED), file.state().bansToRecord());
+        does(Action.RecordBan.of(ACCUSED, Optional.of(year)));
+        assertEquals(Set.of(), file.state().bansToRecord());
+        does(Action.RecordAppeal.of(ACCUSED));
+        Instant shorter = at.plusSeconds(30L * 86_400);
+        does(Action.DecideAppeal.of(AppealOutcome.MODIFIED, List.of(ImposedSanction.until(
+                Sanction.BAN_FROM_FUTURE_EVENTS, ACCUSED, shorter))));
+        assertEquals(Set.of(ACCUSED), file.state().bansToRecord(), "the entry no longer ends with the decided ban");
+        assertEquals(Set.of(), file.state().bansToLift(), "a ban still stands");
+        does(Action.RecordBan.of(ACCUSED, Optional.of(shorter)));
+        assertEquals(Optional.of(shorter), file.state().banListEntry(ACCUSED).flatMap(BanRecord::until));
+        CaseFileChecks.assertPaperTrail(file);
+    }
+
+    @Test
+    void aBanOverturnedOnAppealComesOffTheBanList() {
+        does(Action.RecordDecision.of(Finding.VIOLATION, List.of(ImposedSanction.of(
+                Sanction.BAN_FROM_FUTURE_EVENTS, ACCUSED))));
+        assertRefused(Reason.NO_BAN_RECORDED, Action.LiftBan.of(ACCUSED));
+        does(Action.RecordBan.of(ACCUSED));
+        does(Action.RecordAppeal.of(ACCUSED));
+        does(Action.DecideAppeal.of(AppealOutcome.OVERTURNED, List.of()));
+        assertEquals(Set.of(ACCUSED), file.state().bansToLift());
+        does(Action.LiftBan.of(ACCUSED));
+        assertEquals(Set.of(), file.state().bansToLift());
+        assertFalse(file.state().banListEntryRunning(ACCUSED, at.plusSeconds(1)));
+        assertEquals(Optional.of(at), file.state().banListEntry(ACCUSED).flatMap(BanRecord::until),
+                "the entry ends when it is lifted");
+        assertRefused(Reason.NO_BAN_RECORDED, Action.LiftBan.of(ACCUSED));
+        CaseFileChecks.assertPaperTrail(file);
+    }
+
+    @Test
+    void aResponseDeadlineMovedAfterItPassedStillCountsTheDecisionAsLate() {
+        does(Action.SetDeadline.of(DeadlineKind.RESPONSE, at.plusSeconds(600)));
+        at = at.plusSeconds(3_600);
+        does(Action.SetDeadline.of(DeadlineKind.RESPONSE, at.plusSeconds(86_400)));
+        does(Action.RecordDecision.of(Finding.VIOLATION, List.of(ImposedSanction.of(Sanction.WARNING, ACCUSED))));
+        assertTrue(file.state().respondedLate());
+    }
+
+    @Test
+    void aResponseDeadlineMovedBeforeItPassedKeepsTheDecisionTimely() {
+        does(Action.SetDeadline.of(DeadlineKind.RESPONSE, at.plusSeconds(600)));
+        does(Action.SetDeadline.of(DeadlineKind.RESPONSE, at.plusSeconds(86_400)));
+        at = at.plusSeconds(3_600);
+        does(Action.RecordDecision.of(Finding.VIOLATION, List.of(ImposedSanction.of(Sanction.WARNING, ACCUSED))));
+        assertFalse(file.state().respondedLate());
+    }
+
+    @Test
+    void aRequestForConsentIsAboutOneRecipientClassOrAboutEverything() {
+        does(Action.SendMessage.askConsent(REPORTER, RecipientClass.ACCUSED_EMPLOYER));
+        assertTrue(file.state().askedConsent(REPORTER, RecipientClass.ACCUSED_EMPLOYER));
+        assertFalse(file.state().askedConsent(REPORTER, RecipientClass.COMMUNITY));
+        does(Action.SendMessage.of(REPORTER, MessageIntent.ASK_CONSENT_TO_SHARE));
+        assertTrue(file.state().askedConsent(REPORTER, RecipientClass.COMMUNITY));
+        assertThrows(org.cocworkflow.core.InvalidValueException.class, () -> org.cocworkflow.core.action
+                .ImmutableSendMessage.builder().to(REPORTER).intent(MessageIntent.ACKNOWLEDGE_REPORT)
+                .about(RecipientClass.COMMUNITY).build());
+        CaseFileChecks.assertPaperTrail(file);
+    }
+
+    @Test
     void consentIsGrantedAndRevokedPerRecipientClass() {
         does(Action.RecordConsent.of(ConsentGrant.of(REPORTER, RecipientClass.GLOBAL_ORGANIZATION,
                 Set.of(DisclosureItem.INCIDENT_DETAILS))));

@@ -34,11 +34,22 @@ final class TransitionOracle {
         if (action.namedParties().stream().anyMatch(p -> s.party(p).isEmpty())) {
             return Optional.of(Reason.UNKNOWN_PARTY);
         }
-        return specific(s, action);
+        return specific(s, action, at);
     }
 
     private static boolean has(CaseState s, PartyId id, CaseRole role) {
         return s.party(id).map(p -> p.has(role)).orElse(false);
+    }
+
+    /** The latest ban-list entry for the accused has already ended at the moment. */
+    private static boolean latestEnded(CaseState s, Action.LiftBan lift, Instant at) {
+        BanRecord latest = null;
+        for (BanRecord b : s.bans()) {
+            if (b.accused().equals(lift.accused())) {
+                latest = b;
+            }
+        }
+        return latest != null && latest.until().filter(u -> !u.isAfter(at)).isPresent();
     }
 
     private static Optional<Reason> when(boolean refused, Reason reason) {
@@ -68,7 +79,7 @@ final class TransitionOracle {
         };
     }
 
-    private static Optional<Reason> specific(CaseState s, Action a) {
+    private static Optional<Reason> specific(CaseState s, Action a, Instant at) {
         boolean pending = s.appeals().stream().anyMatch(appeal -> appeal.outcome().isEmpty());
         boolean decided = !s.decisions().isEmpty();
         if (a instanceof Action.AddTeamMember add) {
@@ -130,6 +141,10 @@ final class TransitionOracle {
         }
         if (a instanceof Action.RecordBan b) {
             return notAccused(s, b.accused());
+        }
+        if (a instanceof Action.LiftBan lift) {
+            return notAccused(s, lift.accused()).or(() -> when(s.bans().stream().noneMatch(b -> b.accused()
+                    .equals(lift.accused())) || latestEnded(s, lift, at), Reason.NO_BAN_RECORDED));
         }
         if (a instanceof Action.RelayApology relay) {
             return notAccused(s, relay.accused())

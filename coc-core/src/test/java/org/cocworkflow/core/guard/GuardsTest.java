@@ -424,6 +424,20 @@ class GuardsTest {
             refused(Guard.SANCTIONS, Action.RecordBan.of(ACCUSED));
             allowed(org.cocworkflow.core.action.ImmutableRecordBan.builder().accused(ACCUSED).until(end).build());
         }
+
+        @Test
+        void aBanComesOffTheListOnlyWhenNoDecidedBanStands() {
+            on(Samples.harassingTalk());
+            does(Action.SetResponsePath.of(ResponsePath.WIDELY_WITNESSED)).does(Action.NotifyAccused.of(ACCUSED))
+                    .does(Action.HearAccused.of(ACCUSED, "Their side."));
+            does(Action.RecordDecision.of(Finding.VIOLATION, List.of(ImposedSanction.of(
+                    Sanction.BAN_FROM_FUTURE_EVENTS, ACCUSED)))).does(Action.RecordBan.of(ACCUSED));
+            Verdict.Refused refused = refused(Guard.SANCTIONS, Action.LiftBan.of(ACCUSED));
+            assertTrue(refused.reason().contains("still bans"), refused.reason());
+            does(Action.RecordAppeal.of(ACCUSED)).does(Action.DecideAppeal.of(
+                    org.cocworkflow.core.response.AppealOutcome.OVERTURNED, List.of()));
+            allowed(Action.LiftBan.of(ACCUSED));
+        }
     }
 
     @Nested

@@ -168,15 +168,16 @@ final class InvariantSpec {
                 return true;
             }
         }
+        // Every victim must have been offered the choice (or said to proceed).
         for (PartyId holder : holders) {
             boolean proceed = s.victimWishes().get(holder) == VictimWish.PROCEED;
             boolean asked = s.messages().stream().anyMatch(m -> m.to().equals(holder)
                     && m.intent() == MessageIntent.CONVENE_UNLESS_DECLINED);
-            if (proceed || asked) {
-                return false;
+            if (!proceed && !asked) {
+                return true;
             }
         }
-        return !holders.isEmpty();
+        return false;
     }
 
     // ---------------------------------------------------------------------------------------------- I2, I3, I4
@@ -291,6 +292,11 @@ final class InvariantSpec {
                 }
             }
             return true;
+        }
+        if (a instanceof Action.LiftBan lift) {
+            // A ban the decision in force still imposes stays on the list.
+            return s.sanctionsInForce().stream().anyMatch(i -> i.sanction() == Sanction.BAN_FROM_FUTURE_EVENTS
+                    && i.on().equals(lift.accused()));
         }
         return false;
     }

@@ -491,7 +491,7 @@ public final class CocGenerators {
      */
     public Action validAction(Draw d, CaseState state) {
         for (int attempt = 0; attempt < 50; attempt++) {
-            Optional<Action> action = tryKind(d, state, d.between(0, 39));
+            Optional<Action> action = tryKind(d, state, d.between(0, 40));
             if (action.isPresent()) {
                 return action.get();
             }
@@ -591,6 +591,9 @@ public final class CocGenerators {
                     return Optional.empty();
                 }
                 MessageIntent intent = d.pick(intents);
+                if (intent == MessageIntent.ASK_CONSENT_TO_SHARE && d.chance(50)) {
+                    return Optional.of(Action.SendMessage.askConsent(to.id(), d.pick(RecipientClass.class)));
+                }
                 return Optional.of(d.chance(50) ? Action.SendMessage.of(to.id(), intent)
                         : Action.SendMessage.of(to.id(), intent, d.from(text)));
             }
@@ -704,6 +707,11 @@ public final class CocGenerators {
             }
             case 38:
                 return Optional.of(Action.RecordNote.of(d.from(text)));
+            case 39: {
+                List<Party> listed = accused.stream().filter(p -> s.banListEntryRunning(p.id(), s.lastEventAt()))
+                        .toList();
+                return listed.isEmpty() ? Optional.empty() : Optional.of(Action.LiftBan.of(d.pick(listed).id()));
+            }
             default: {
                 if (appealPending || !d.chance(25)) {
                     return Optional.empty();
