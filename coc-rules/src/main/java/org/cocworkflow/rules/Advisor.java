@@ -87,7 +87,8 @@ public final class Advisor implements AutoCloseable {
     public Advice advise(CaseFile file, AdviceContext context) {
         CaseState state = file.state();
         Instant now = context.now().orElseGet(() -> options.clock().instant());
-        EventPhase phase = options.calendar().phase(state.report().space().eventId(), now);
+        EventPhase phase = context.phase().orElseGet(() -> options.calendar().phase(
+                state.report().space().eventId(), now));
         return AdviceEngine.advise(edition(state.edition()), file, now, new AdviceEngine.Setting(phase,
                 options.organization(), options.history(), options.identityKeys()));
     }

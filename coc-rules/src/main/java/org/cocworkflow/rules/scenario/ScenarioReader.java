@@ -127,7 +127,8 @@ final class ScenarioReader {
     private Scenario scenario(JsonNode node, String path) {
         Set<String> allowed = Set.of("name", "kind", "now", "phase", "organization", "history", "case", "cases",
                 "screening", "expect");
-        if (!fields(node, path, allowed, Set.of("name", "now", "expect"))) {
+        boolean complete = fields(node, path, allowed, Set.of("name", "now", "expect"));
+        if (!node.isObject()) {
             return null;
         }
         String name = text(node, path, "name").orElse("");
@@ -169,8 +170,9 @@ final class ScenarioReader {
             }
             case PREPARE -> forbid(node, path, kind, "case", "cases", "screening");
         }
-        ScenarioSpec.Expectations expect = expectations(node.get("expect"), path + ".expect", kind);
-        if (expect == null) {
+        ScenarioSpec.Expectations expect = node.has("expect")
+                ? expectations(node.get("expect"), path + ".expect", kind) : null;
+        if (expect == null || !complete) {
             return null;
         }
         return new Scenario(file, name, kind, new ScenarioSpec(now, phase, organization, prior, bans, cases,

@@ -1,0 +1,188 @@
+package org.cocworkflow.rules;
+
+import static org.cocworkflow.core.testing.Theories.qt;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.cocworkflow.core.CaseTransitionException;
+import org.cocworkflow.core.CocException;
+import org.cocworkflow.core.ActionRefusedException;
+import org.cocworkflow.core.action.Action;
+import org.cocworkflow.core.action.EscalationReason;
+import org.cocworkflow.core.casefile.CaseFile;
+import org.cocworkflow.core.casefile.CaseState;
+import org.cocworkflow.core.casefile.ImmutableCaseOpened;
+import org.cocworkflow.core.edition.PolicyEditionId;
+import org.cocworkflow.core.guard.Guards;
+import org.cocworkflow.core.guard.InvariantChecker;
+import org.cocworkflow.core.guard.Verdict;
+import org.cocworkflow.core.response.DeadlineKind;
+import org.cocworkflow.core.testing.CocGenerators;
+import org.cocworkflow.core.testing.CocGenerators.Step;
+import org.cocworkflow.core.testing.CocGenerators.Workflow;
+import org.cocworkflow.rules.edition.Edition;
+import org.cocworkflow.rules.edition.Editions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.SourceDSL;
+
+/**
+ * Properties of advice over random organizer workflows: whatever the DRL, no advice contains an action a guard
+ * refuses (I11); the shipped edition's advice can be followed step by step without breaking any invariant; every
+ * open case gets its response deadline and an overdue case is escalated (I10); and the same case, context and
+ * moment give the same advice, on the build-time model and on the DRL alike.
+ */
+class AdviceProperties {
+    private static final Path MISCHIEF = Path.of("src/test/resources/org/cocworkflow/rules/mischief");
+    private static final AtomicInteger OVERDUE_CASES = new AtomicInteger();
+    private static final AtomicInteger OPEN_WITHOUT_DEADLINE = new AtomicInteger();
+    private static Advisor mischief;
+    private static Edition mischiefEdition;
+
+    private final CocGenerators generators = CocGenerators.standard();
+
+    /** A moment to advise at: some time after the case's last event, in some phase of its event. */
+    record Moment(EventPhase phase, Duration after) {
+        AdviceContext at(CaseState state) {
+            return AdviceContext.at(state.lastEventAt().plus(after)).during(phase);
+        }
+    }
+
+    @BeforeAll
+    static void loadTheMischievousEdition() {
+        mischiefEdition = Editions.fromDirectory(MISCHIEF);
+        mischief = Advisor.create(AdvisorOptions.builder().addEditions(mischiefEdition).build());
+    }
+
+    @AfterAll
+    static void close() {
+        mischief.close();
+    }
+
+    private static Gen<Moment> moments() {
+        return SourceDSL.arbitrary().enumValues(EventPhase.class)
+                .zip(SourceDSL.integers().between(0, 14 * 24 * 60), (phase, minutes) ->
+                        new Moment(phase, Duration.ofMinutes(minutes)));
+    }
+
+    @Test
+    void I11_followingAnySuggestionOfTheShippedEditionIsAllowedAndKeepsEveryInvariant() {
+        qt(10).forAll(generators.workflows(0, 30), moments()).checkAssert((workflow, moment) -> {
+            for (CaseFile file : states(workflow, Editions.SHIPPED)) {
+                AdviceContext context = moment.at(file.state());
+                Advice advice = RuleTesting.shipped().advise(file, context);
+                assertEquals(List.of(), advice.defects(), "the shipped edition suggested something a guard refused");
+                for (Suggestion suggestion : advice.suggestions()) {
+                    CaseFile after;
+                    try {
+                        after = Guards.apply(file, suggestion.action(), file.state().speaker(),
+                                context.now().orElseThrow()).file();
+                    } catch (ActionRefusedException refused) {
+                        throw new AssertionError("I11: rule \"" + suggestion.rule() + "\" was advised although "
+                                + refused.getMessage(), refused);
+                    } catch (CaseTransitionException impossible) {
+                        throw new AssertionError("rule \"" + suggestion.rule() + "\" suggested an impossible step: "
+                                + impossible.getMessage(), impossible);
+                    }
+                    InvariantChecker.assertStep(file, after);
+                }
+                checkDeadlines(file.state(), context, advice);
+            }
+        });
+        assertTrue(OPEN_WITHOUT_DEADLINE.get() > 100, "the workflows rarely reach an open case without a deadline");
+        assertTrue(OVERDUE_CASES.get() > 20, "the workflows rarely reach an overdue case: " + OVERDUE_CASES.get());
+    }
+
+    /** I10: every open case without a response deadline is given one; an overdue case is escalated. */
+    private static void checkDeadlines(CaseState state, AdviceContext context, Advice advice) {
+        Instant now = context.now().orElseThrow();
+        boolean awaitingResponse = !state.isClosed() && !state.decisionCommunicated();
+        if (awaitingResponse && !state.hasDeadline(DeadlineKind.RESPONSE)) {
+            OPEN_WITHOUT_DEADLINE.incrementAndGet();
+            Duration within = context.phase().orElseThrow() == EventPhase.DURING_EVENT ? Duration.ofHours(12)
+                    : Duration.ofDays(7);
+            assertTrue(advice.suggestions().stream().anyMatch(s -> s.action().equals(
+                    Action.SetDeadline.of(DeadlineKind.RESPONSE, now.plus(within)))),
+                    "I10: an open case without a response deadline is given one " + within + " ahead");
+        }
+        Instant due = state.deadlines().get(DeadlineKind.RESPONSE);
+        if (awaitingResponse && due != null && due.isBefore(now) && state.appeals().isEmpty()
+                && !state.victimDeclined() && !state.escalatedFor(EscalationReason.OVERDUE)) {
+            OVERDUE_CASES.incrementAndGet();
+            assertTrue(advice.suggestions().stream().anyMatch(s -> s.action().equals(
+                    Action.EscalateToGlobalOrganization.of(EscalationReason.OVERDUE))),
+                    "I10: an overdue case is escalated");
+        }
+    }
+
+    @Test
+    void I11_whateverTheDrlSuggestsNoAdviceContainsAnActionAGuardRefuses() {
+        AtomicInteger defects = new AtomicInteger();
+        AtomicInteger suggestions = new AtomicInteger();
+        qt(10).forAll(generators.workflows(0, 20), moments()).checkAssert((workflow, moment) -> {
+            for (CaseFile file : states(workflow, mischiefEdition.id())) {
+                Advice advice = mischief.advise(file, moment.at(file.state()));
+                for (Suggestion suggestion : advice.suggestions()) {
+                    Verdict verdict = Guards.check(suggestion.action(), file);
+                    assertInstanceOf(Verdict.Allowed.class, verdict, () -> "I11: rule \"" + suggestion.rule()
+                            + "\" reached the advice with " + suggestion.action().summary() + ": " + verdict);
+                }
+                advice.defects().forEach(d -> assertTrue(d.reason().length() > 10, "a defect says why"));
+                defects.addAndGet(advice.defects().size());
+                suggestions.addAndGet(advice.suggestions().size());
+            }
+        });
+        assertTrue(defects.get() > 1_000, "the mischievous edition's forbidden suggestions became defects");
+        assertTrue(suggestions.get() > 0, "allowed suggestions of the same edition still came through");
+    }
+
+    @Test
+    void theSameCaseContextAndMomentGiveTheSameAdviceOnTheModelAndOnTheDrl() {
+        qt(20).forAll(generators.workflows(0, 30), moments()).checkAssert((workflow, moment) -> {
+            List<CaseFile> states = states(workflow, Editions.SHIPPED);
+            CaseFile file = states.get(states.size() - 1);
+            AdviceContext context = moment.at(file.state());
+            Advice first = RuleTesting.shipped().advise(file, context);
+            assertEquals(first, RuleTesting.shipped().advise(file, context));
+            // The two engines may fire rules of equal salience in another order; what they advise is the same.
+            Advice drl = RuleTesting.shippedFromDrl().advise(file, context);
+            assertEquals(first.suggestions(), drl.suggestions());
+            assertEquals(first.defects(), drl.defects());
+            assertEquals(first.retention(), drl.retention());
+            assertEquals(first.rulesFired().stream().sorted().toList(), drl.rulesFired().stream().sorted().toList());
+        });
+    }
+
+    /** The case after each possible step of the workflow, opened under the given edition. */
+    private static List<CaseFile> states(Workflow workflow, PolicyEditionId edition) {
+        List<CaseFile> states = new ArrayList<>();
+        CaseFile file = CaseFile.open(ImmutableCaseOpened.copyOf(workflow.opened()).withEdition(edition));
+        states.add(file);
+        for (Step step : workflow.steps()) {
+            try {
+                file = Guards.apply(file, step.action(), step.by(), step.at()).file();
+                states.add(file);
+            } catch (CocException refusedOrImpossible) {
+                // The workflow's refused and impossible steps leave the case as it was.
+            }
+        }
+        return states;
+    }
+
+    @Test
+    void theMischievousEditionLoadsAsAnEditionOfItsOwn() {
+        if (!mischief.editions().equals(List.of(PolicyEditionId.of("mischief-2026")))) {
+            fail("the test edition did not load: " + mischief.editions());
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package org.cocworkflow.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.cocworkflow.core.action.Action;
+import org.cocworkflow.core.casefile.CaseFile;
+import org.cocworkflow.core.edition.PolicyEditionId;
+import org.cocworkflow.core.response.DeadlineKind;
+import org.cocworkflow.core.testing.Samples;
+import org.cocworkflow.rules.edition.Edition;
+import org.cocworkflow.rules.edition.EditionException;
+import org.cocworkflow.rules.edition.EditionProblem;
+import org.cocworkflow.rules.edition.Editions;
+import org.cocworkflow.rules.edition.RuleFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Editions from authors' directories, side by side with the shipped one, each case under its own. */
+class EditionsTest {
+    private static final String ADDED_RULE = """
+            package org.cocworkflow.rules.local;
+
+            import org.cocworkflow.core.action.Action;
+            import org.cocworkflow.core.action.MessageIntent;
+            import org.cocworkflow.core.casefile.CaseState;
+            import org.cocworkflow.core.party.CaseRole;
+            import org.cocworkflow.core.party.Party;
+            import org.cocworkflow.rules.Priority;
+
+            global org.cocworkflow.rules.facts.Suggestions suggest;
+
+            rule "Our meetup checks in with the reporter the same evening"
+                @cite("our meetup's handbook, section 2")
+                @why("We always check in with the reporter on the evening of the report.")
+            when
+                $case : CaseState( closed == false )
+                $reporter : Party( roles contains CaseRole.REPORTER, $case.messaged(id, MessageIntent.CHECK_IN) == false )
+            then
+                suggest.add(drools, Action.SendMessage.of($reporter.id(), MessageIntent.CHECK_IN), Priority.NORMAL);
+            end
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anEditionOnTheShippedBaseAddsFilesAndReplacesThoseNamedLikeShippedOnes() throws IOException {
+        manifest("meetup-2027", "2027-01-01T00:00:00Z", ", \"settings\": {\"responseOtherwise\": \"P3D\"}");
+        Files.writeString(dir.resolve("local.drl"), ADDED_RULE);
+        Files.writeString(dir.resolve("screening.drl"), "package org.cocworkflow.rules.shipped;\n");
+
+        Edition edition = Editions.fromDirectory(dir);
+
+        assertEquals(PolicyEditionId.of("meetup-2027"), edition.id());
+        assertEquals(Duration.ofDays(3), edition.settings().responseOtherwise());
+        assertEquals(Editions.shipped().files().size() + 1, edition.files().size());
+        assertTrue(edition.files().contains(RuleFile.of("screening.drl", "package org.cocworkflow.rules.shipped;\n")));
+        assertFalse(edition.shippedRules(), "a changed edition is compiled from its DRL");
+        assertEquals(List.of(), Editions.check(dir));
+
+        try (Advisor advisor = Advisor.create(AdvisorOptions.builder().addEditions(edition).build())) {
+            CaseFile file = RuleTesting.under(Samples.caseFile(Samples.privateHarassment()), edition.id());
+            Instant now = Instant.parse("2027-02-01T10:00:00Z");
+            Advice advice = advisor.advise(file, AdviceContext.at(now));
+            assertTrue(advice.rulesFired().contains("Our meetup checks in with the reporter the same evening"));
+            assertTrue(advice.suggestions().stream().anyMatch(s -> s.action().equals(
+                    Action.SetDeadline.of(DeadlineKind.RESPONSE, now.plus(Duration.ofDays(3))))),
+                    "the edition's own response time");
+            assertTrue(advisor.rules(edition.id()).stream().noneMatch(r -> r.startsWith("A registration that matches a ban")),
+                    "the replaced screening rules are gone");
+        }
+    }
+
+    @Test
+    void anEditionWithoutABaseIsOnlyItsOwnFiles() throws IOException {
+        manifest("tiny-2027", "2027-01-01T00:00:00Z", ", \"base\": \"none\"");
+        Files.writeString(dir.resolve("local.drl"), ADDED_RULE);
+
+        Edition edition = Editions.fromDirectory(dir);
+
+        assertEquals(List.of("local.drl"), edition.files().stream().map(RuleFile::path).toList());
+        try (Advisor advisor = Advisor.create(AdvisorOptions.builder().addEditions(edition).build())) {
+            assertEquals(List.of("Our meetup checks in with the reporter the same evening"),
+                    advisor.rules(edition.id()));
+        }
+    }
+
+    @Test
+    void casesAreAdvisedUnderTheEditionInForceAtTheirIncident() throws IOException {
+        manifest("standard-2025", "2025-01-01T00:00:00Z", ", \"settings\": {\"responseWhileEventRuns\": \"PT24H\"}");
+        Edition older = Editions.fromDirectory(dir);
+        try (Advisor advisor = Advisor.create(AdvisorOptions.builder().addEditions(older, Editions.shipped())
+                .build())) {
+            assertEquals(List.of(older.id(), Editions.SHIPPED), advisor.editions());
+            assertEquals(older.id(), advisor.editionFor(Instant.parse("2025-09-01T12:00:00Z")));
+            assertEquals(Editions.SHIPPED, advisor.editionFor(Instant.parse("2026-02-01T12:00:00Z")));
+            assertThrows(EditionException.class, () -> advisor.editionFor(Instant.parse("2024-12-31T23:59:59Z")));
+
+            CaseFile lastYear = RuleTesting.under(Samples.caseFile(Samples.privateHarassment()), older.id());
+            Instant now = Instant.parse("2026-05-14T20:00:00Z");
+            Advice advice = advisor.advise(lastYear, AdviceContext.at(now).during(EventPhase.DURING_EVENT));
+            assertEquals(older.id(), advice.edition());
+            assertTrue(advice.suggestions().stream().anyMatch(s -> s.action().equals(
+                    Action.SetDeadline.of(DeadlineKind.RESPONSE, now.plus(Duration.ofHours(24))))),
+                    "last year's case keeps last year's response time");
+        }
+    }
+
+    @Test
+    void aCaseWhoseEditionIsNotLoadedIsRefusedWithTheReason() {
+        try (Advisor advisor = Advisor.create(AdvisorOptions.defaults())) {
+            CaseFile file = Samples.caseFile(Samples.threat());
+            EditionException e = assertThrows(EditionException.class, () -> advisor.advise(file));
+            assertTrue(e.getMessage().contains("edition-2026") && e.getMessage().contains("not loaded"),
+                    e.getMessage());
+        }
+    }
+
+    @Test
+    void aDirectoryWithoutAManifestIsNotAnEdition() {
+        EditionException e = assertThrows(EditionException.class, () -> Editions.fromDirectory(dir));
+        assertEquals("edition.json", e.problems().get(0).file());
+    }
+
+    @Test
+    void aManifestWithAWrongFieldIsReportedWithItsLine() throws IOException {
+        Files.writeString(dir.resolve("edition.json"), """
+                {
+                  "format": "coc-edition/1",
+                  "id": "meetup-2027",
+                  "effectiveFrom": "next year"
+                }
+                """);
+        List<EditionProblem> problems = Editions.check(dir);
+        assertEquals(1, problems.size(), problems::toString);
+        assertEquals("edition.json", problems.get(0).file());
+        assertEquals(4, problems.get(0).line());
+        assertFalse(problems.get(0).message().contains("next year"), "the value is not quoted back");
+    }
+
+    @Test
+    void reloadingAnEditionReplacesItsRules() throws IOException {
+        manifest("meetup-2027", "2027-01-01T00:00:00Z", ", \"base\": \"none\"");
+        Files.writeString(dir.resolve("local.drl"), ADDED_RULE);
+        try (Advisor advisor = Advisor.create(AdvisorOptions.builder().addEditions(Editions.fromDirectory(dir))
+                .build())) {
+            Files.writeString(dir.resolve("local.drl"), ADDED_RULE.replace("the same evening", "within the hour"));
+            advisor.reload(Editions.fromDirectory(dir));
+            assertEquals(List.of("Our meetup checks in with the reporter within the hour"),
+                    advisor.rules(PolicyEditionId.of("meetup-2027")));
+
+            Files.writeString(dir.resolve("local.drl"), ADDED_RULE.replace("then", "than"));
+            assertThrows(EditionException.class, () -> advisor.reload(Editions.fromDirectory(dir)));
+            assertEquals(List.of("Our meetup checks in with the reporter within the hour"),
+                    advisor.rules(PolicyEditionId.of("meetup-2027")), "a failed reload keeps the old rules");
+        }
+    }
+
+    private void manifest(String id, String effectiveFrom, String more) throws IOException {
+        Files.writeString(dir.resolve("edition.json"), "{\"format\": \"coc-edition/1\", \"id\": \"" + id
+                + "\", \"effectiveFrom\": \"" + effectiveFrom + "\", \"description\": \"a test edition\"" + more
+                + "}");
+    }
+}

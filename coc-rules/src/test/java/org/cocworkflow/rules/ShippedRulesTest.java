@@ -1,0 +1,210 @@
+package org.cocworkflow.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.cocworkflow.core.action.Action;
+import org.cocworkflow.core.action.MessageIntent;
+import org.cocworkflow.core.casefile.CaseFile;
+import org.cocworkflow.core.guard.Guards;
+import org.cocworkflow.core.response.Finding;
+import org.cocworkflow.core.response.ResponsePath;
+import org.cocworkflow.core.response.VictimWish;
+import org.cocworkflow.core.retention.RetentionClass;
+import org.cocworkflow.core.sanction.ImposedSanction;
+import org.cocworkflow.core.sanction.Sanction;
+import org.cocworkflow.core.testing.Samples;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rule tests in the Drools shape: build a case, fire the shipped edition, and assert exactly which suggestions came
+ * out, in order, and exactly which rules fired.
+ */
+class ShippedRulesTest {
+    private static final Instant NOW = Instant.parse("2026-05-14T20:00:00Z");
+    private static final AdviceContext DURING = AdviceContext.at(NOW).during(EventPhase.DURING_EVENT);
+
+    @Test
+    void aReportedThreatDuringTheEventPutsSafetyFirst() {
+        Advice advice = RuleTesting.shipped().advise(RuleTesting.onShipped(Samples.threat()), DURING);
+
+        assertSuggestions(advice,
+                "set the RESPONSE deadline to 2026-05-15T08:00:00Z",
+                "involve VENUE_SECURITY, sharing [INCIDENT_DETAILS]",
+                "record the safety assessment GENERAL_THREAT",
+                "follow the response path THREAT_TO_PHYSICAL_WELLBEING",
+                "assign team-0 as the handler",
+                "message reporter: ASK_HOW_TO_HELP",
+                "message reporter: OFFER_TRUSTED_PERSON",
+                "message reporter: OFFER_PRIVATE_PLACE",
+                "message reporter: ACKNOWLEDGE_REPORT",
+                "message reporter: PROVIDE_EMERGENCY_RESOURCES",
+                "message reporter: REQUEST_WRITTEN_ACCOUNT",
+                "assess the gravity as PERMANENT_BAN");
+        assertFired(advice,
+                "While the event runs, the response is due within about half a day",
+                "A general threat at the venue summons security",
+                "A reported threat is assessed at once",
+                "A threat to physical wellbeing is answered on the threat path",
+                "One designated person handles the conversation with the parties",
+                "The victim of a threat is asked how you can help",
+                "The victim of a threat is asked whether a friend or trusted person should be with them",
+                "The victim of a threat is offered a private place to sit",
+                "The report is acknowledged",
+                "The victim of a threat gets the list of emergency resources",
+                "The reporter of a spoken report is asked to write it down",
+                "Harassment weighs at least a warning",
+                "A threat of violence weighs at least a temporary ban",
+                "Violence or a general threat to safety weighs a permanent ban",
+                "The case weighs its heaviest factor, raised for repeats and retaliation",
+                "The team is offered the gravity the rules weighed");
+        assertEquals(List.of(), advice.defects());
+    }
+
+    @Test
+    void aHarassingTalkOnceTheAccusedWasHeardGetsTheSanctionsThatFitASpeaker() {
+        CaseFile talk = steps(RuleTesting.onShipped(Samples.harassingTalk()),
+                Action.AssignHandler.of(Samples.RECEIVER),
+                Action.SetResponsePath.of(ResponsePath.WIDELY_WITNESSED),
+                Action.NotifyAccused.of(Samples.ACCUSED),
+                Action.HearAccused.of(Samples.ACCUSED, "It was a joke."));
+
+        Advice advice = RuleTesting.shipped().advise(talk, DURING);
+
+        assertSuggestions(advice,
+                "set the RESPONSE deadline to 2026-05-15T08:00:00Z",
+                "convene the response meeting with [team-0]",
+                "decide VIOLATION with [END_TALK_EARLY on accused-1]",
+                "message reporter: CONFIRM_BREACH_AND_CONVENE",
+                "message reporter: ACKNOWLEDGE_REPORT",
+                "decide VIOLATION with [NO_FURTHER_TALKS on accused-1]",
+                "decide VIOLATION with [WARNING on accused-1]",
+                "message reporter: EXPLAIN_PROCESS",
+                "decide VIOLATION with [WITHHOLD_TALK_RECORDING on accused-1]",
+                "assess the gravity as WARNING",
+                "hear out an upset attendee",
+                "decide VIOLATION with [RECORD_FOR_MONITORING on accused-1]");
+        assertFired(advice,
+                "While the event runs, the response is due within about half a day",
+                "The response meeting is convened without the complainant, the accused or anyone conflicted",
+                "A talk that violates the policy is ended early",
+                "For a widely witnessed incident, the reporter hears that a small group will meet",
+                "The report is acknowledged",
+                "A speaker who violated the policy gives no further talks at the event",
+                "The accused is warned to stop",
+                "The parties learn who handles the complaint and that it is documented",
+                "The recording of a talk that violates the policy is not published",
+                "Staff hear out upset attendees without sharing more",
+                "The behaviour is recorded for monitoring when asked for or when it weighs little",
+                "Harassment weighs at least a warning",
+                "The case weighs its heaviest factor, raised for repeats and retaliation",
+                "The team is offered the gravity the rules weighed");
+    }
+
+    @Test
+    void onAPrivateReportNothingMovesAgainstTheAccusedBeforeTheVictimIsAsked() {
+        CaseFile file = steps(RuleTesting.onShipped(Samples.privateHarassment()),
+                Action.AssignHandler.of(Samples.RECEIVER),
+                Action.SetResponsePath.of(ResponsePath.PRIVATE));
+
+        Advice advice = RuleTesting.shipped().advise(file, DURING);
+
+        assertSuggestions(advice,
+                "set the RESPONSE deadline to 2026-05-15T08:00:00Z",
+                "message reporter: CONVENE_UNLESS_DECLINED",
+                "message reporter: ACKNOWLEDGE_REPORT",
+                "message reporter: EXPLAIN_PROCESS",
+                "message reporter: REQUEST_WRITTEN_ACCOUNT",
+                "assess the gravity as TEMPORARY_BAN");
+        assertFired(advice,
+                "While the event runs, the response is due within about half a day",
+                "For private harassment, the victim hears the team will meet if they are OK with it",
+                "The report is acknowledged",
+                "The parties learn who handles the complaint and that it is documented",
+                "The reporter of a spoken report is asked to write it down",
+                "Harassment weighs at least a warning",
+                "Conduct that went on after a request to stop weighs at least a temporary ban",
+                "The case weighs its heaviest factor, raised for repeats and retaliation",
+                "The team is offered the gravity the rules weighed");
+    }
+
+    @Test
+    void aVictimWhoWantsNoFurtherActionIsLeftAloneAndTheCaseClosedAfterTheEvent() {
+        CaseFile file = steps(RuleTesting.onShipped(Samples.privateHarassment()),
+                Action.AssignHandler.of(Samples.RECEIVER),
+                Action.SetResponsePath.of(ResponsePath.PRIVATE),
+                Action.RecordVictimWish.of(Samples.REPORTER, VictimWish.NO_FURTHER_ACTION));
+
+        Advice advice = RuleTesting.shipped().advise(file,
+                AdviceContext.at(NOW.plusSeconds(5 * 86_400)).during(EventPhase.AFTER_EVENT));
+
+        assertSuggestions(advice,
+                "set the RESPONSE deadline to 2026-05-26T20:00:00Z",
+                "message reporter: ACKNOWLEDGE_REPORT",
+                "message reporter: EXPLAIN_PROCESS",
+                "close the case: NO_FURTHER_ACTION_AT_VICTIMS_WISH");
+        assertFired(advice,
+                "Outside the event, the response is due within the week",
+                "The report is acknowledged",
+                "The parties learn who handles the complaint and that it is documented",
+                "A private case the victim wants left alone is closed after the event",
+                "Harassment weighs at least a warning",
+                "Conduct that went on after a request to stop weighs at least a temporary ban",
+                "The case weighs its heaviest factor, raised for repeats and retaliation");
+    }
+
+    @Test
+    void aCommunicatedBanGoesOnTheBanListAndTheReporterHearsTheOutcome() {
+        CaseFile file = steps(RuleTesting.onShipped(Samples.privateHarassment()),
+                Action.AssignHandler.of(Samples.RECEIVER),
+                Action.SetResponsePath.of(ResponsePath.PRIVATE),
+                Action.SendMessage.of(Samples.REPORTER, MessageIntent.CONVENE_UNLESS_DECLINED),
+                Action.NotifyAccused.of(Samples.ACCUSED),
+                Action.HearAccused.of(Samples.ACCUSED, "Denies it."),
+                Action.RecordDecision.of(Finding.VIOLATION, List.of(ImposedSanction.until(
+                        Sanction.BAN_FROM_FUTURE_EVENTS, Samples.ACCUSED, Instant.parse("2027-05-14T00:00:00Z")))),
+                Action.CommunicateDecision.of(Samples.ACCUSED, Optional.of("appeals@events.example")));
+
+        Advice advice = RuleTesting.shipped().advise(file, AdviceContext.at(NOW.plusSeconds(3_600))
+                .during(EventPhase.DURING_EVENT));
+
+        assertSuggestions(advice,
+                "ban accused-1 until 2027-05-14T00:00:00Z",
+                "set the REPORTER_FOLLOW_UP deadline to 2026-05-21T21:00:00Z",
+                "message reporter: FOLLOW_UP_ON_OUTCOME");
+        assertFired(advice,
+                "A decided ban goes on the ban list until it ends",
+                "The reporter hears the outcome within the follow-up time",
+                "The reporter hears what was done",
+                "A violation is kept at least as a minor record",
+                "A violation sanctioned beyond a warning is kept longer",
+                "A ban is kept for as long as it lasts",
+                "Harassment weighs at least a warning",
+                "Conduct that went on after a request to stop weighs at least a temporary ban",
+                "The case weighs its heaviest factor, raised for repeats and retaliation");
+        assertEquals(Optional.of(RetentionClass.BANNED), advice.retention());
+    }
+
+    private static CaseFile steps(CaseFile file, Action... actions) {
+        CaseFile current = file;
+        for (Action action : actions) {
+            current = Guards.apply(current, action, current.state().speaker(),
+                    current.state().lastEventAt().plusSeconds(60)).file();
+        }
+        return current;
+    }
+
+    private static void assertSuggestions(Advice advice, String... summaries) {
+        assertEquals(List.of(summaries), advice.suggestions().stream().map(s -> s.action().summary()).toList());
+    }
+
+    private static void assertFired(Advice advice, String... rules) {
+        Set<String> fired = new TreeSet<>(advice.rulesFired());
+        assertEquals(new TreeSet<>(Set.of(rules)), fired);
+        assertEquals(fired.size(), advice.rulesFired().size(), "each rule fired once");
+    }
+}
