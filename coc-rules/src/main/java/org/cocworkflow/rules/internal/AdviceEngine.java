@@ -174,7 +174,9 @@ public final class AdviceEngine {
                 note.addCases(subjects.get(i));
             }
         }
-        return byRule.values().stream().map(ImmutableNote.BuildFinal::build).map(Note.class::cast)
+        return byRule.values().stream().map(ImmutableNote.BuildFinal::build)
+                .map(note -> (Note) ImmutableNote.copyOf(note).withCases(note.cases().stream().sorted().distinct()
+                        .toList()))
                 .sorted(Comparator.comparing(Note::rule)).toList();
     }
 

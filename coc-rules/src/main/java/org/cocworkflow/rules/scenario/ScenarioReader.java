@@ -22,7 +22,10 @@ import org.cocworkflow.core.InvalidValueException;
 import org.cocworkflow.core.action.Action;
 import org.cocworkflow.core.casefile.CaseId;
 import org.cocworkflow.core.json.CocJson;
+import org.cocworkflow.core.party.CaseRole;
+import org.cocworkflow.core.party.Party;
 import org.cocworkflow.core.party.PartyId;
+import org.cocworkflow.core.party.Standing;
 import org.cocworkflow.core.report.Report;
 import org.cocworkflow.core.response.Finding;
 import org.cocworkflow.core.retention.RetentionClass;
@@ -187,7 +190,7 @@ final class ScenarioReader {
             return Optional.empty();
         }
         Optional<CaseId> caseId = id(node, path, "caseId", CaseId::of);
-        Optional<PartyId> receivedBy = id(node, path, "receivedBy", PartyId::of);
+        Optional<Party> receivedBy = receiver(node.get("receivedBy"), path + ".receivedBy");
         Report report = report(node.get("report"), path + ".report");
         Optional<Instant> openedAt = instant(node, path, "openedAt");
         Optional<String> appealContact = text(node, path, "appealContact");
@@ -204,8 +207,37 @@ final class ScenarioReader {
             return Optional.empty();
         }
         return Optional.of(new ScenarioSpec.CaseSpec(path, caseId.orElse(CaseId.of("case-1")), report,
-                receivedBy.orElse(PartyId.of("team-1")),
+                receivedBy.orElseGet(() -> Party.builder().id(PartyId.of("team-1"))
+                        .addRoles(CaseRole.RESPONSE_TEAM_MEMBER).addStandings(Standing.RESPONSE_TEAM_MEMBER).build()),
                 openedAt.orElse(report.receivedAt().plusSeconds(300)), appealContact, steps));
+    }
+
+    /** The member who receives the report: a party id, or a party object (to make them a mandatory reporter). */
+    private Optional<Party> receiver(JsonNode node, String path) {
+        if (node == null || node.isNull()) {
+            return Optional.empty();
+        }
+        if (node.isTextual()) {
+            try {
+                return Optional.of(Party.builder().id(PartyId.of(node.asText())).addRoles(CaseRole.RESPONSE_TEAM_MEMBER)
+                        .addStandings(Standing.RESPONSE_TEAM_MEMBER).build());
+            } catch (InvalidValueException e) {
+                problem(path, e.getMessage());
+                return Optional.empty();
+            }
+        }
+        if (!node.isObject()) {
+            problem(path, "expected a party id or a party object");
+            return Optional.empty();
+        }
+        ObjectNode member = ((ObjectNode) node).deepCopy();
+        if (!member.has("roles")) {
+            member.putArray("roles").add(CaseRole.RESPONSE_TEAM_MEMBER.name());
+        }
+        ObjectNode action = MAPPER.createObjectNode().put("type", "add_team_member");
+        action.set("member", member);
+        // A party object is read as the member of an add_team_member action, with the same checks.
+        return action(action, path).map(a -> ((Action.AddTeamMember) a).member());
     }
 
     private Report report(JsonNode node, String path) {

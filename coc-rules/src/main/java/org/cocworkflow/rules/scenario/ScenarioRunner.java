@@ -19,9 +19,7 @@ import org.cocworkflow.core.guard.Guards;
 import org.cocworkflow.core.identity.IdentityKeys;
 import org.cocworkflow.core.identity.OrganizationSecret;
 import org.cocworkflow.core.json.CocJson;
-import org.cocworkflow.core.party.CaseRole;
 import org.cocworkflow.core.party.Party;
-import org.cocworkflow.core.party.Standing;
 import org.cocworkflow.rules.Advice;
 import org.cocworkflow.rules.ImmutablePriorCase;
 import org.cocworkflow.rules.ImmutableActiveBan;
@@ -142,8 +140,7 @@ public final class ScenarioRunner implements AutoCloseable {
     // ------------------------------------------------------------------------------------------------ inputs
 
     private Optional<CaseFile> build(ScenarioSpec.CaseSpec spec, List<String> failures) {
-        Party receiver = Party.builder().id(spec.receivedBy()).addRoles(CaseRole.RESPONSE_TEAM_MEMBER)
-                .addStandings(Standing.RESPONSE_TEAM_MEMBER).build();
+        Party receiver = spec.receivedBy();
         CaseFile file;
         try {
             file = CaseFile.open(CaseOpened.builder().at(spec.openedAt()).caseId(spec.caseId())
@@ -266,8 +263,9 @@ public final class ScenarioRunner implements AutoCloseable {
     }
 
     /**
-     * Partial match: every field the pattern names must match; arrays match element by element and must have
-     * the same length; other values must be equal (text compared as text).
+     * Partial match: every field the pattern names must match, and a field given as null must be absent; arrays
+     * match element by element and must have the same length; other values must be equal (text compared as
+     * text).
      */
     static boolean matches(JsonNode pattern, JsonNode actual) {
         if (pattern.isObject()) {
@@ -276,7 +274,12 @@ public final class ScenarioRunner implements AutoCloseable {
             }
             for (Map.Entry<String, JsonNode> field : pattern.properties()) {
                 JsonNode value = actual.get(field.getKey());
-                if (value == null || !matches(field.getValue(), value)) {
+                if (field.getValue().isNull()) {
+                    // null in a pattern asks for the field to be absent, e.g. a ban without an end.
+                    if (value != null && !value.isNull()) {
+                        return false;
+                    }
+                } else if (value == null || !matches(field.getValue(), value)) {
                     return false;
                 }
             }

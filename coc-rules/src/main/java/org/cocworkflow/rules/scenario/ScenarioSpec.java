@@ -8,6 +8,7 @@ import org.cocworkflow.core.action.Action;
 import org.cocworkflow.core.casefile.CaseId;
 import org.cocworkflow.core.identity.IdentityKey;
 import org.cocworkflow.core.identity.IdentityKeys;
+import org.cocworkflow.core.party.Party;
 import org.cocworkflow.core.party.PartyId;
 import org.cocworkflow.core.report.Report;
 import org.cocworkflow.core.response.Finding;
@@ -23,7 +24,7 @@ record ScenarioSpec(Instant now, EventPhase phase, OrganizationSettings organiza
         List<KnownBan> bans, List<CaseSpec> cases, Optional<Screening> screening, Expectations expect) {
 
     /** A case built from a report and the steps taken so far, each through the guards. */
-    record CaseSpec(String path, CaseId caseId, Report report, PartyId receivedBy, Instant openedAt,
+    record CaseSpec(String path, CaseId caseId, Report report, Party receivedBy, Instant openedAt,
             Optional<String> appealContact, List<Step> steps) {
     }
 

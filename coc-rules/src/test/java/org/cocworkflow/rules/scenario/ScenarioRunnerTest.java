@@ -139,6 +139,9 @@ class ScenarioRunnerTest {
         assertFalse(ScenarioRunner.matches(mapper.readTree("{\"action\": {\"participants\": [\"a\"]}}"), actual));
         assertFalse(ScenarioRunner.matches(mapper.readTree("{\"rule\": \"s\"}"), actual));
         assertFalse(ScenarioRunner.matches(mapper.readTree("{\"action\": {\"deadline\": \"x\"}}"), actual));
+        assertTrue(ScenarioRunner.matches(mapper.readTree("{\"action\": {\"until\": null}}"), actual),
+                "null asks for an absent field");
+        assertFalse(ScenarioRunner.matches(mapper.readTree("{\"rule\": null}"), actual));
     }
 
     private static String scenario(String name, String expect) {
