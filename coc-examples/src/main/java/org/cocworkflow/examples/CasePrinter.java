@@ -14,12 +14,17 @@ import org.cocworkflow.core.casefile.Decision;
 import org.cocworkflow.core.casefile.Disclosure;
 import org.cocworkflow.core.consent.ConsentGrant;
 import org.cocworkflow.core.response.DeadlineKind;
+import org.cocworkflow.rules.Advice;
+import org.cocworkflow.rules.Suggestion;
 
 /**
  * Prints a case's timeline and derived state for people: parties by id and role, events by their summaries. It
  * shows no names, contacts or free text, as a log of a real deployment should not either.
  */
 public final class CasePrinter {
+    /** How many suggestions the advice shows in full. */
+    private static final int SHOWN = 5;
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
@@ -74,6 +79,36 @@ public final class CasePrinter {
             out.append("   refused by the guards:\n");
             refusals.forEach(refusal -> out.append("     ").append(refusal).append('\n'));
         }
+        return out.toString();
+    }
+
+    /**
+     * Renders what the rules advise for a case, and the suggestions the demo followed.
+     *
+     * @param advice the advice
+     * @param followed the suggestions followed through the guards, in words
+     * @return the text
+     */
+    public static String renderAdvice(Advice advice, List<String> followed) {
+        StringBuilder out = new StringBuilder();
+        out.append("   advice at ").append(time(advice.now())).append(" (").append(advice.phase()).append(", edition ")
+                .append(advice.edition()).append("), ").append(advice.suggestions().size()).append(" suggestions:\n");
+        int shown = 0;
+        for (Suggestion s : advice.suggestions()) {
+            if (++shown > SHOWN) {
+                out.append("     ... and ").append(advice.suggestions().size() - SHOWN).append(" more\n");
+                break;
+            }
+            out.append(String.format("     %d. %-6s %s%s%n", shown, s.priority(), s.action().summary(),
+                    s.deadline().map(d -> "  (by " + time(d) + ")").orElse("")));
+            out.append("        why:  ").append(s.reason()).append('\n');
+            out.append("        rule: ").append(s.rule()).append(" [").append(s.citation()).append("]\n");
+        }
+        if (!advice.defects().isEmpty()) {
+            out.append("     rule defects: ").append(advice.defects().size()).append('\n');
+        }
+        out.append("   followed through the guards:\n");
+        followed.forEach(f -> out.append("     ").append(f).append('\n'));
         return out.toString();
     }
 

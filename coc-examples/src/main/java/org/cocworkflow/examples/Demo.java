@@ -1,7 +1,10 @@
 package org.cocworkflow.examples;
 
 import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,15 +22,20 @@ import org.cocworkflow.core.casefile.CaseFile;
 import org.cocworkflow.core.casefile.CaseId;
 import org.cocworkflow.core.casefile.CaseOpened;
 import org.cocworkflow.core.consent.DisclosureItem;
-import org.cocworkflow.core.edition.PolicyEditionId;
+import org.cocworkflow.core.guard.Applied;
 import org.cocworkflow.core.guard.Guards;
 import org.cocworkflow.core.guard.Verdict;
+import org.cocworkflow.core.identity.IdentityKeys;
+import org.cocworkflow.core.identity.OrganizationSecret;
 import org.cocworkflow.core.json.CocJson;
 import org.cocworkflow.core.party.CaseRole;
 import org.cocworkflow.core.party.Party;
 import org.cocworkflow.core.party.PartyId;
 import org.cocworkflow.core.party.Standing;
+import org.cocworkflow.core.report.ImmutableReport;
+import org.cocworkflow.core.report.IncidentSpace;
 import org.cocworkflow.core.report.Report;
+import org.cocworkflow.core.report.SpaceKind;
 import org.cocworkflow.core.response.DeadlineKind;
 import org.cocworkflow.core.response.Finding;
 import org.cocworkflow.core.response.Gravity;
@@ -36,22 +44,40 @@ import org.cocworkflow.core.response.SafetyAssessment;
 import org.cocworkflow.core.response.VictimWish;
 import org.cocworkflow.core.sanction.ImposedSanction;
 import org.cocworkflow.core.sanction.Sanction;
+import org.cocworkflow.rules.Advice;
+import org.cocworkflow.rules.AdviceContext;
+import org.cocworkflow.rules.Advisor;
+import org.cocworkflow.rules.AdvisorOptions;
+import org.cocworkflow.rules.EventCalendar;
+import org.cocworkflow.rules.EventWindow;
+import org.cocworkflow.rules.ImmutablePriorCase;
+import org.cocworkflow.rules.InMemoryCaseHistory;
+import org.cocworkflow.rules.OrganizationSettings;
+import org.cocworkflow.rules.Suggestion;
+import org.cocworkflow.rules.edition.Edition;
+import org.cocworkflow.rules.edition.Editions;
 
 /**
- * The demo the README runs first: reads each sample report, opens a case for it, records the first steps an
- * organizer takes following seed 003, and prints each case's timeline, derived state and refused attempts.
+ * The demo the README runs first: reads each sample report, opens a case for it under the edition in force at its
+ * incident, records the first steps an organizer takes following seed 003, prints each case's timeline and state,
+ * then asks the rules what to do next and follows the first few suggestions through the guards. A report from last
+ * year is advised under last year's edition, loaded from a directory as a rule author would write it.
  *
- * <p>The steps here are chosen by hand, as an organizer would, and each goes through the guards; a few things an
- * organizer must not do are tried as well, to show the guards refusing them with their reasons.
+ * <p>The steps before the advice are chosen by hand, as an organizer would, and each goes through the guards; a few
+ * things an organizer must not do are tried as well, to show the guards refusing them with their reasons.
  */
 public final class Demo {
-    private static final PolicyEditionId EDITION = PolicyEditionId.of("pycon-north-2026");
     private static final String APPEALS = "the conference chair, chair@pycon-north.example";
     private static final PartyId HANDLER = PartyId.of("handler-ana");
     private static final PartyId MEMBER = PartyId.of("member-sam");
     private static final PartyId GLOBAL = PartyId.of("global-lin");
     private static final PartyId REPORTER = PartyId.of("reporter");
     private static final PartyId ACCUSED = PartyId.of("accused-1");
+    /** How many suggestions the demo follows for each case, most urgent first. */
+    private static final int FOLLOWED = 3;
+    /** The demo's own secret for identity keys; a real deployment keeps its secret out of the code. */
+    private static final byte[] DEMO_SECRET = "demo secret for identity keys, not for real use".getBytes(
+            StandardCharsets.UTF_8);
 
     private Demo() {
     }
@@ -63,44 +89,114 @@ public final class Demo {
      */
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        out.println("CoC workflow demo: " + SampleReports.NAMES.size() + " sample reports, opened as cases and "
-                + "taken through their first steps.\n");
+        out.println("CoC workflow demo: " + SampleReports.NAMES.size() + " sample reports and one from last year, "
+                + "opened as cases, taken through their first steps, and advised by the rules.\n");
         for (String rendering : run()) {
             out.println(rendering);
         }
     }
 
     /**
-     * Opens and works every sample case.
+     * Opens, works and advises every sample case, and last year's case.
      *
      * @return one rendering per case
      */
     public static List<String> run() {
         CocJson json = CocJson.standard();
         List<String> renderings = new ArrayList<>();
-        int number = 0;
-        for (String name : SampleReports.NAMES) {
-            number++;
-            Report report = json.readReport(SampleReports.json(name));
-            CaseFile file = CaseFile.open(CaseOpened.builder()
-                    .at(report.receivedAt().plus(Duration.ofMinutes(5)))
-                    .caseId(CaseId.of(String.format("case-2026-%03d", number)))
-                    .edition(EDITION)
-                    .report(report)
-                    .receivedBy(teamMember(HANDLER, Standing.RESPONSE_TEAM_MEMBER))
-                    .appealContact(APPEALS)
-                    .build());
-            List<String> refusals = new ArrayList<>();
-            Action tried = TRIED.get(name);
-            if (tried != null) {
-                refusals.add(attempt(file, tried));
+        try (Advisor advisor = Advisor.create(options())) {
+            int number = 0;
+            for (String name : SampleReports.NAMES) {
+                number++;
+                Report report = json.readReport(SampleReports.json(name));
+                CaseFile file = open(advisor, report, String.format("case-2026-%03d", number));
+                List<String> refusals = new ArrayList<>();
+                Action tried = TRIED.get(name);
+                if (tried != null) {
+                    refusals.add(attempt(file, tried));
+                }
+                file = work(file, steps(name));
+                // The paper trail goes to storage as JSON and comes back the same.
+                CaseFile stored = json.readCaseFile(json.writeCaseFile(file));
+                renderings.add(CasePrinter.render(name, stored, refusals) + advise(advisor, stored));
             }
-            file = work(file, steps(name));
-            // The paper trail goes to storage as JSON and comes back the same.
-            CaseFile stored = json.readCaseFile(json.writeCaseFile(file));
-            renderings.add(CasePrinter.render(name, stored, refusals));
+            renderings.add(lastYear(advisor, json));
         }
         return renderings;
+    }
+
+    /** The advisor: last year's edition beside this year's, the event's dates, the organization, the history. */
+    private static AdvisorOptions options() {
+        IdentityKeys keys = new IdentityKeys(OrganizationSecret.of(DEMO_SECRET));
+        // One earlier case: the accused of the private-harassment sample was warned at a meetup last year.
+        InMemoryCaseHistory history = new InMemoryCaseHistory().add(ImmutablePriorCase.builder()
+                .caseId(CaseId.of("case-2025-014")).matchedKey(keys.email("lee.park@mail.example"))
+                .openedAt(Instant.parse("2025-03-10T19:00:00Z")).finding(Finding.VIOLATION)
+                .addSanctions(Sanction.WARNING).build());
+        return AdvisorOptions.builder()
+                .addEditions(lastYearsEdition(), Editions.shipped())
+                .calendar(EventCalendar.of(EventWindow.of("pycon-north-2026", Instant.parse("2026-06-11T08:00:00Z"),
+                        Instant.parse("2026-06-14T18:00:00Z"))))
+                .organization(OrganizationSettings.builder().globalOrganizationContact("coc@global.example")
+                        .appealContact(APPEALS).emergencyResourcesListed(true).reportingFormPublished(true)
+                        .responseTeamNamed(true).build())
+                .history(history)
+                .identityKeys(keys)
+                .build();
+    }
+
+    /** Last year's edition, from its directory: the shipped rules with other response times. */
+    static Edition lastYearsEdition() {
+        try {
+            URL manifest = Demo.class.getResource("editions/standard-2025/edition.json");
+            if (manifest == null) {
+                throw new IllegalStateException("the demo's edition directory is missing from the class path");
+            }
+            return Editions.fromDirectory(Path.of(manifest.toURI()).getParent());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("the demo's edition directory cannot be located", e);
+        }
+    }
+
+    private static CaseFile open(Advisor advisor, Report report, String caseId) {
+        return CaseFile.open(CaseOpened.builder()
+                .at(report.receivedAt().plus(Duration.ofMinutes(5)))
+                .caseId(CaseId.of(caseId))
+                .edition(advisor.editionFor(report))
+                .report(report)
+                .receivedBy(teamMember(HANDLER, Standing.RESPONSE_TEAM_MEMBER))
+                .appealContact(APPEALS)
+                .build());
+    }
+
+    /** Asks the rules what to do next, ten minutes after the last step, and follows the first suggestions. */
+    private static String advise(Advisor advisor, CaseFile file) {
+        Instant now = file.state().lastEventAt().plus(Duration.ofMinutes(10));
+        Advice advice = advisor.advise(file, AdviceContext.at(now));
+        List<String> followed = new ArrayList<>();
+        CaseFile current = file;
+        for (Suggestion suggestion : advice.suggestions().subList(0, Math.min(FOLLOWED,
+                advice.suggestions().size()))) {
+            Applied applied = Guards.apply(current, suggestion.action(), current.state().speaker(), now);
+            current = applied.file();
+            followed.add(suggestion.action().summary() + (applied.flags().isEmpty() ? ""
+                    : " (to check: " + applied.flags().get(0).note() + ")"));
+        }
+        return CasePrinter.renderAdvice(advice, followed);
+    }
+
+    /** A report from last year's conference, advised under last year's edition. */
+    private static String lastYear(Advisor advisor, CocJson json) {
+        Report thisYear = json.readReport(SampleReports.json("03-private-harassment-at-the-social"));
+        Report report = ImmutableReport.copyOf(thisYear)
+                .withIncidentAt(Instant.parse("2025-09-20T20:45:00Z"))
+                .withReceivedAt(Instant.parse("2025-09-20T21:30:00Z"))
+                .withSpace(IncidentSpace.of(SpaceKind.SOCIAL_EVENT));
+        CaseFile file = work(open(advisor, report, "case-2025-031"), List.of(
+                Action.AddTeamMember.of(teamMember(MEMBER, Standing.RESPONSE_TEAM_MEMBER)),
+                Action.AssignHandler.of(HANDLER),
+                Action.SetResponsePath.of(ResponsePath.PRIVATE)));
+        return CasePrinter.render("a report from last year's conference", file, List.of()) + advise(advisor, file);
     }
 
     /** Things an organizer might try that the guards refuse, shown with the guards' reasons. */

@@ -46,7 +46,7 @@ class ShippedRulesTest {
                 "message reporter: REQUEST_WRITTEN_ACCOUNT",
                 "assess the gravity as PERMANENT_BAN");
         assertFired(advice,
-                "While the event runs, the response is due within about half a day",
+                "While the event runs, the response is due within the edition's short response time",
                 "A general threat at the venue summons security",
                 "A reported threat is assessed at once",
                 "A threat to physical wellbeing is answered on the threat path",
@@ -89,7 +89,7 @@ class ShippedRulesTest {
                 "hear out an upset attendee",
                 "decide VIOLATION with [RECORD_FOR_MONITORING on accused-1]");
         assertFired(advice,
-                "While the event runs, the response is due within about half a day",
+                "While the event runs, the response is due within the edition's short response time",
                 "The response meeting is convened without the complainant, the accused or anyone conflicted",
                 "A talk that violates the policy is ended early",
                 "For a widely witnessed incident, the reporter hears that a small group will meet",
@@ -121,7 +121,7 @@ class ShippedRulesTest {
                 "message reporter: REQUEST_WRITTEN_ACCOUNT",
                 "assess the gravity as TEMPORARY_BAN");
         assertFired(advice,
-                "While the event runs, the response is due within about half a day",
+                "While the event runs, the response is due within the edition's short response time",
                 "For private harassment, the victim hears the team will meet if they are OK with it",
                 "The report is acknowledged",
                 "The parties learn who handles the complaint and that it is documented",
@@ -148,7 +148,7 @@ class ShippedRulesTest {
                 "message reporter: EXPLAIN_PROCESS",
                 "close the case: NO_FURTHER_ACTION_AT_VICTIMS_WISH");
         assertFired(advice,
-                "Outside the event, the response is due within the week",
+                "Outside the event, the response is due within the edition's longer response time",
                 "The report is acknowledged",
                 "The parties learn who handles the complaint and that it is documented",
                 "A private case the victim wants left alone is closed after the event",
