@@ -11,17 +11,21 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.cocworkflow.core.casefile.CaseFile;
+import org.cocworkflow.core.edition.PolicyEditionId;
 import org.cocworkflow.core.json.CocJson;
 import org.cocworkflow.core.party.PartyId;
 import org.junit.jupiter.api.Test;
 
 class EmbeddingExampleTest {
     @Test
-    void theReadmeSnippetOpensACaseAndStoresItsPaperTrail() {
-        String stored = EmbeddingExample.openAndStore(SampleReports.json("03-private-harassment-at-the-social"));
+    void theReadmeSnippetOpensACaseFollowsTheMostUrgentSuggestionAndStoresItsPaperTrail() {
+        String stored = EmbeddingExample.openAdviseAndStore(
+                SampleReports.json("03-private-harassment-at-the-social"));
         CaseFile file = CocJson.standard().readCaseFile(stored);
         assertEquals(2, file.version());
-        assertEquals(Optional.of(PartyId.of("handler-ana")), file.state().handler());
+        assertEquals(Optional.of(PartyId.of("handler-ana")), file.state().handler(),
+                "the most urgent suggestion: one designated person handles the case");
+        assertEquals(PolicyEditionId.of("standard-2026"), file.state().edition());
     }
 
     @Test
@@ -35,6 +39,6 @@ class EmbeddingExampleTest {
                 .map(line -> line.length() >= 8 ? line.substring(8) : line.strip()).toList());
         String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
         assertTrue(readme.contains(snippet), () -> "README.md must show the snippet exactly:\n" + snippet);
-        assertTrue(Arrays.stream(readme.split("\n")).anyMatch(l -> l.contains("<artifactId>coc-core</artifactId>")));
+        assertTrue(Arrays.stream(readme.split("\n")).anyMatch(l -> l.contains("<artifactId>coc-rules</artifactId>")));
     }
 }
