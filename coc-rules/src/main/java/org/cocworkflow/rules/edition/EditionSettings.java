@@ -1,7 +1,5 @@
 package org.cocworkflow.rules.edition;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
@@ -17,8 +15,6 @@ import org.immutables.value.Value;
  * default.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableEditionSettings.class)
-@JsonDeserialize(as = ImmutableEditionSettings.class)
 public abstract class EditionSettings {
     EditionSettings() {
         // only the generated implementation extends this class

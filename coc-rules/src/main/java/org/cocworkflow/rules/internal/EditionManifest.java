@@ -1,7 +1,5 @@
 package org.cocworkflow.rules.internal;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -17,8 +15,6 @@ import org.immutables.value.Value;
  */
 @CocStyle
 @Value.Immutable
-@JsonSerialize(as = ImmutableEditionManifest.class)
-@JsonDeserialize(as = ImmutableEditionManifest.class)
 public interface EditionManifest {
     /** The format this reader accepts. */
     String FORMAT = "coc-edition/1";
