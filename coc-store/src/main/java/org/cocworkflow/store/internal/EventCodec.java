@@ -54,11 +54,11 @@ final class EventCodec {
         String document;
         String text;
         if (event instanceof CaseOpened opened) {
-            document = json.writeCaseFile(CaseFile.open(opened));
+            document = escapeLoneSurrogates(json.writeCaseFile(CaseFile.open(opened)));
             text = OPENING + document;
         } else {
             ActionRecorded recorded = (ActionRecorded) event;
-            document = json.writeAction(recorded.action());
+            document = escapeLoneSurrogates(json.writeAction(recorded.action()));
             text = ACTION + recorded.sequence() + "\n" + recorded.at() + "\n" + recorded.by().value() + "\n" + document;
         }
         if (document.length() > limits.maxDocumentChars()) {
@@ -80,6 +80,35 @@ final class EventCodec {
             throw StoreException.of(StoreException.Reason.EVENT_NOT_STORABLE, where);
         }
         return bytes;
+    }
+
+    /**
+     * Escapes UTF-16 surrogates that are not part of a pair as JSON escapes (backslash, u, four hex digits). Java strings (and so
+     * case content that arrived as JSON with such escapes) can hold them, but UTF-8 cannot: written as they are, they
+     * would be stored as {@code ?}. They only ever occur inside JSON string values (field names and the envelope are
+     * ASCII), where the escape is valid and reads back to the same character.
+     */
+    static String escapeLoneSurrogates(String json) {
+        int length = json.length();
+        int i = 0;
+        while (i < length && !Character.isSurrogate(json.charAt(i))) {
+            i++;
+        }
+        if (i == length) {
+            return json;
+        }
+        StringBuilder out = new StringBuilder(length + 16).append(json, 0, i);
+        for (; i < length; i++) {
+            char c = json.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(json.charAt(i + 1))) {
+                out.append(c).append(json.charAt(++i));
+            } else if (Character.isSurrogate(c)) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /**
