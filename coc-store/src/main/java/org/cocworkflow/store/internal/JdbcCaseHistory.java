@@ -43,12 +43,9 @@ final class JdbcCaseHistory implements CaseHistory {
         store.checkOpen();
         record Row(String caseId, IdentityKey key, Instant openedAt, String summaryKey, byte[] summary) {
         }
-        String marks = String.join(", ", Collections.nCopies(keys.size(), "?"));
         List<Row> rows = store.jdbc().inTransaction("looking up earlier cases", c -> {
             List<Row> found = new ArrayList<>();
-            try (PreparedStatement select = c.prepareStatement("SELECT a.key_text, c.case_id, c.opened_s, c.opened_n, "
-                    + "c.summary_key, c.summary FROM coc_accused_key a JOIN coc_case c ON c.case_id = a.case_id "
-                    + "WHERE a.key_text IN (" + marks + ") AND a.case_id <> ? AND c.records = 'COMPLETE'")) {
+            try (PreparedStatement select = c.prepareStatement(priorCasesSql(keys.size()))) {
                 int i = 1;
                 for (IdentityKey key : keys) {
                     select.setString(i++, key.text());
@@ -80,6 +77,14 @@ final class JdbcCaseHistory implements CaseHistory {
         }
         cases.sort(Comparator.comparing(PriorCase::openedAt).thenComparing(PriorCase::caseId));
         return cases;
+    }
+
+    /** The lookup of earlier cases: the primary key of {@code coc_accused_key}, then that of {@code coc_case}. */
+    static String priorCasesSql(int keys) {
+        return "SELECT a.key_text, c.case_id, c.opened_s, c.opened_n, c.summary_key, c.summary "
+                + "FROM coc_accused_key a JOIN coc_case c ON c.case_id = a.case_id WHERE a.key_text IN ("
+                + String.join(", ", Collections.nCopies(keys, "?")) + ") AND a.case_id <> ? "
+                + "AND c.records = 'COMPLETE'";
     }
 
     private static int strength(IdentityKey key) {

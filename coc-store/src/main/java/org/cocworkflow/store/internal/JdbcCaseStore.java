@@ -684,6 +684,17 @@ public final class JdbcCaseStore implements CaseStore {
 
     // ------------------------------------------------------------------------------------------------- listing
 
+    /** Cases by status: the index {@code coc_case_status (status, case_id)}. */
+    static final String STATUS_SQL = "SELECT " + SUMMARY_COLUMNS + " FROM coc_case WHERE status = ? "
+            + "AND records = 'COMPLETE' AND case_id > ? ORDER BY case_id LIMIT ?";
+    /** Cases by deadline: the index {@code coc_deadline_due (due_s, due_n)}. */
+    static final String DUE_SQL = "SELECT case_id FROM coc_deadline WHERE due_s <= ? AND (due_s < ? OR due_n <= ?) "
+            + "ORDER BY due_s, due_n, case_id LIMIT ?";
+    /** Cases by accused: the primary key of {@code coc_accused_key (key_text, case_id)}. */
+    static final String ACCUSED_SQL = "SELECT c." + SUMMARY_COLUMNS.replace(", ", ", c.")
+            + " FROM coc_accused_key a JOIN coc_case c ON c.case_id = a.case_id WHERE a.key_text = ? "
+            + "AND c.records = 'COMPLETE' ORDER BY c.opened_s, c.opened_n, c.case_id";
+
     @Override
     public Optional<CaseSummary> summary(CaseId caseId) {
         List<CaseSummary> found = summaries("reading case " + caseId, "SELECT " + SUMMARY_COLUMNS
@@ -694,8 +705,7 @@ public final class JdbcCaseStore implements CaseStore {
     @Override
     public List<CaseSummary> withStatus(CaseStatus status, Optional<CaseId> after, int limit) {
         requirePositive(limit);
-        return summaries("listing cases by status", "SELECT " + SUMMARY_COLUMNS + " FROM coc_case WHERE status = ? "
-                + "AND records = 'COMPLETE' AND case_id > ? ORDER BY case_id LIMIT ?", s -> {
+        return summaries("listing cases by status", STATUS_SQL, s -> {
                     s.setString(1, status.name());
                     s.setString(2, after.map(CaseId::value).orElse(""));
                     s.setInt(3, limit);
@@ -707,8 +717,7 @@ public final class JdbcCaseStore implements CaseStore {
         requirePositive(limit);
         List<String> ids = jdbc.inTransaction("listing cases by deadline", c -> {
             List<String> found = new ArrayList<>();
-            try (PreparedStatement select = c.prepareStatement("SELECT case_id FROM coc_deadline WHERE due_s < ? "
-                    + "OR (due_s = ? AND due_n <= ?) ORDER BY due_s, due_n, case_id LIMIT ?")) {
+            try (PreparedStatement select = c.prepareStatement(DUE_SQL)) {
                 select.setLong(1, before.getEpochSecond());
                 select.setLong(2, before.getEpochSecond());
                 select.setInt(3, before.getNano());
@@ -738,10 +747,7 @@ public final class JdbcCaseStore implements CaseStore {
     @Override
     public List<CaseSummary> withAccused(IdentityKey key) {
         Objects.requireNonNull(key, "key");
-        return summaries("listing cases by accused", "SELECT c." + SUMMARY_COLUMNS.replace(", ", ", c.")
-                + " FROM coc_accused_key a JOIN coc_case c ON c.case_id = a.case_id WHERE a.key_text = ? "
-                + "AND c.records = 'COMPLETE' ORDER BY c.opened_s, c.opened_n, c.case_id",
-                s -> s.setString(1, key.text()));
+        return summaries("listing cases by accused", ACCUSED_SQL, s -> s.setString(1, key.text()));
     }
 
     private List<CaseSummary> byIds(List<String> ids) {
