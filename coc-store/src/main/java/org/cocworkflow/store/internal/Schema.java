@@ -127,7 +127,33 @@ public final class Schema {
      * @param target the version to reach
      */
     static void migrate(Jdbc jdbc, Dialect dialect, Clock clock, int target) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                // Stores opening at once in one JVM take turns (H2 can trip over its own concurrent DDL); on
+                // PostgreSQL an advisory lock also makes other processes take turns.
+                synchronized (Schema.class) {
+                    migrateOnce(jdbc, dialect, clock, target);
+                }
+                return;
+            } catch (Jdbc.Conflict conflict) {
+                // Two processes creating the same table at once: PostgreSQL can refuse the loser's CREATE even with
+                // IF NOT EXISTS. Look again; the other process has probably done the work.
+                if (attempt >= 5) {
+                    throw Jdbc.translate("the schema migration", (SQLException) conflict.getCause());
+                }
+                try {
+                    Thread.sleep(50L * attempt);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw Jdbc.translate("the schema migration", (SQLException) conflict.getCause());
+                }
+            }
+        }
+    }
+
+    private static void migrateOnce(Jdbc jdbc, Dialect dialect, Clock clock, int target) {
         int current = jdbc.inTransaction("the schema version", c -> {
+            lock(c, dialect);
             try (Statement statement = c.createStatement()) {
                 statement.execute(VERSION_TABLE);
             }
@@ -140,41 +166,40 @@ public final class Schema {
             if (migration.version() <= current || migration.version() > target) {
                 continue;
             }
-            apply(jdbc, migration, clock);
+            boolean applied = jdbc.inTransaction("schema migration " + migration.version(), c -> {
+                lock(c, dialect);
+                int now = version(c);
+                if (now > LATEST) {
+                    throw new SchemaVersionException(now, LATEST);
+                }
+                if (now >= migration.version()) {
+                    return false; // another process applied it meanwhile
+                }
+                try (Statement statement = c.createStatement()) {
+                    for (String sql : migration.statements()) {
+                        statement.execute(sql);
+                    }
+                }
+                try (PreparedStatement insert = c.prepareStatement(
+                        "INSERT INTO coc_schema_version (version, description, applied_s) VALUES (?, ?, ?)")) {
+                    insert.setInt(1, migration.version());
+                    insert.setString(2, migration.description());
+                    insert.setLong(3, clock.instant().getEpochSecond());
+                    insert.executeUpdate();
+                }
+                return true;
+            });
+            if (applied) {
+                LOG.info("applied schema migration {} ({})", migration.version(), migration.description());
+            }
         }
     }
 
-    private static void apply(Jdbc jdbc, Migration migration, Clock clock) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                boolean applied = jdbc.inTransaction("schema migration " + migration.version(), c -> {
-                    if (version(c) >= migration.version()) {
-                        return false; // another process applied it meanwhile
-                    }
-                    try (Statement statement = c.createStatement()) {
-                        for (String sql : migration.statements()) {
-                            statement.execute(sql);
-                        }
-                    }
-                    try (PreparedStatement insert = c.prepareStatement(
-                            "INSERT INTO coc_schema_version (version, description, applied_s) VALUES (?, ?, ?)")) {
-                        insert.setInt(1, migration.version());
-                        insert.setString(2, migration.description());
-                        insert.setLong(3, clock.instant().getEpochSecond());
-                        insert.executeUpdate();
-                    }
-                    return true;
-                });
-                if (applied) {
-                    LOG.info("applied schema migration {} ({})", migration.version(), migration.description());
-                }
-                return;
-            } catch (Jdbc.Conflict conflict) {
-                // Two processes migrating at once: PostgreSQL can refuse the loser's CREATE; look again.
-                if (attempt >= 3) {
-                    throw Jdbc.translate("schema migration " + migration.version(),
-                            (SQLException) conflict.getCause());
-                }
+    /** On PostgreSQL, migrations of one database take turns: a transaction-scoped advisory lock. */
+    private static void lock(Connection c, Dialect dialect) throws SQLException {
+        if (dialect == Dialect.POSTGRESQL) {
+            try (Statement statement = c.createStatement()) {
+                statement.execute("SELECT pg_advisory_xact_lock(7402361853190625347)");
             }
         }
     }
