@@ -1,0 +1,155 @@
+package org.cocworkflow.store.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import org.cocworkflow.core.InvalidDocumentException;
+import org.cocworkflow.core.InvalidValueException;
+import org.cocworkflow.core.action.Action;
+import org.cocworkflow.core.casefile.ActionRecorded;
+import org.cocworkflow.core.casefile.CaseEvent;
+import org.cocworkflow.core.casefile.CaseFile;
+import org.cocworkflow.core.casefile.CaseOpened;
+import org.cocworkflow.core.json.CocJson;
+import org.cocworkflow.core.json.JsonLimits;
+import org.cocworkflow.core.party.PartyId;
+import org.cocworkflow.store.StoreException;
+
+/**
+ * The plaintext of a stored event, before encryption: coc-core's own JSON formats, so that what is stored is what
+ * the library reads and writes everywhere else.
+ *
+ * <pre>
+ * coc-store-event/1 opening          coc-store-event/1 action
+ * {"format": "coc-case-file/1",      &lt;sequence&gt;
+ *  "events": [ {case_opened ...} ]}  &lt;instant, ISO-8601&gt;
+ *                                    &lt;recorder's party id&gt;
+ *                                    {"format": "coc-action/1", "action": {...}}
+ * </pre>
+ *
+ * <p>Every encoded event is read back and compared with the original before it is stored, so an event that would
+ * not read back (too large for the intake limits, for instance) is refused instead of stored. Thread-safe.
+ */
+final class EventCodec {
+    private static final String OPENING = "coc-store-event/1 opening\n";
+    private static final String ACTION = "coc-store-event/1 action\n";
+
+    private final CocJson json;
+    private final JsonLimits limits;
+
+    EventCodec(JsonLimits limits) {
+        this.limits = limits;
+        this.json = CocJson.withLimits(limits);
+    }
+
+    /**
+     * Encodes an event, checking that it reads back the same.
+     *
+     * @param event the event
+     * @param where the event, for messages
+     * @return the plaintext
+     * @throws StoreException {@code EVENT_TOO_LARGE} or {@code EVENT_NOT_STORABLE}
+     */
+    byte[] encode(CaseEvent event, String where) {
+        String document;
+        String text;
+        if (event instanceof CaseOpened opened) {
+            document = escapeLoneSurrogates(json.writeCaseFile(CaseFile.open(opened)));
+            text = OPENING + document;
+        } else {
+            ActionRecorded recorded = (ActionRecorded) event;
+            document = escapeLoneSurrogates(json.writeAction(recorded.action()));
+            text = ACTION + recorded.sequence() + "\n" + recorded.at() + "\n" + recorded.by().value() + "\n" + document;
+        }
+        if (document.length() > limits.maxDocumentChars()) {
+            throw StoreException.of(StoreException.Reason.EVENT_TOO_LARGE, where, "it has " + document.length()
+                    + " characters as JSON, over the limit of " + limits.maxDocumentChars(), null);
+        }
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        CaseEvent back;
+        try {
+            back = decode(bytes, event.sequence());
+        } catch (InvalidDocumentException e) {
+            boolean limit = e.problems().stream().anyMatch(p -> p.problem().contains("limit"));
+            throw StoreException.of(limit ? StoreException.Reason.EVENT_TOO_LARGE
+                    : StoreException.Reason.EVENT_NOT_STORABLE, where, e.getMessage(), null);
+        } catch (RuntimeException e) {
+            throw StoreException.of(StoreException.Reason.EVENT_NOT_STORABLE, where, e);
+        }
+        if (!back.equals(event)) {
+            throw StoreException.of(StoreException.Reason.EVENT_NOT_STORABLE, where);
+        }
+        return bytes;
+    }
+
+    /**
+     * Escapes UTF-16 surrogates that are not part of a pair as JSON escapes (backslash, u, four hex digits). Java strings (and so
+     * case content that arrived as JSON with such escapes) can hold them, but UTF-8 cannot: written as they are, they
+     * would be stored as {@code ?}. They only ever occur inside JSON string values (field names and the envelope are
+     * ASCII), where the escape is valid and reads back to the same character.
+     */
+    static String escapeLoneSurrogates(String json) {
+        int length = json.length();
+        int i = 0;
+        while (i < length && !Character.isSurrogate(json.charAt(i))) {
+            i++;
+        }
+        if (i == length) {
+            return json;
+        }
+        StringBuilder out = new StringBuilder(length + 16).append(json, 0, i);
+        for (; i < length; i++) {
+            char c = json.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(json.charAt(i + 1))) {
+                out.append(c).append(json.charAt(++i));
+            } else if (Character.isSurrogate(c)) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Decodes an event.
+     *
+     * @param bytes the plaintext
+     * @param sequence the sequence number the event must have
+     * @return the event
+     * @throws InvalidDocumentException if a JSON document cannot be read within the limits
+     * @throws IllegalArgumentException if the envelope is malformed
+     */
+    CaseEvent decode(byte[] bytes, long sequence) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.startsWith(OPENING)) {
+            CaseFile file = json.readCaseFile(text.substring(OPENING.length()));
+            if (file.version() != 1 || sequence != 0) {
+                throw new IllegalArgumentException("a stored opening holds exactly the case's first event");
+            }
+            return file.opening();
+        }
+        if (!text.startsWith(ACTION)) {
+            throw new IllegalArgumentException("unknown stored event format");
+        }
+        int first = ACTION.length();
+        int second = text.indexOf('\n', first);
+        int third = second < 0 ? -1 : text.indexOf('\n', second + 1);
+        int fourth = third < 0 ? -1 : text.indexOf('\n', third + 1);
+        if (fourth < 0) {
+            throw new IllegalArgumentException("a stored action event lacks its header lines");
+        }
+        try {
+            long stored = Long.parseLong(text.substring(first, second));
+            if (stored != sequence) {
+                throw new IllegalArgumentException("a stored event carries another sequence number than its row");
+            }
+            Instant at = Instant.parse(text.substring(second + 1, third));
+            PartyId by = PartyId.of(text.substring(third + 1, fourth));
+            Action action = json.readAction(text.substring(fourth + 1));
+            return ActionRecorded.of(stored, at, by, action);
+        } catch (NumberFormatException | DateTimeParseException | InvalidValueException e) {
+            throw new IllegalArgumentException("a stored action event has a malformed header", e);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.cocworkflow.store;
+
+import static org.cocworkflow.store.testing.StoreFixtures.NOW;
+import static org.cocworkflow.store.testing.StoreFixtures.RECEIVER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.cocworkflow.core.action.Action;
+import org.cocworkflow.core.casefile.CaseFile;
+import org.cocworkflow.core.casefile.CaseId;
+import org.cocworkflow.core.retention.RetentionClass;
+import org.cocworkflow.store.testing.StoreFixtures;
+import org.cocworkflow.store.testing.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.FieldSource;
+
+/**
+ * Schema migrations: a new database gets every version, an older one is upgraded with its data intact, a newer one
+ * is refused (see {@link BadInputTest}), and two processes opening a new database at once do not trip over each
+ * other.
+ */
+@ParameterizedClass(name = "{0}")
+@FieldSource("org.cocworkflow.store.testing.TestDatabase#ALL")
+class MigrationTest {
+    @Parameter
+    String database;
+
+    private TestDatabase db;
+
+    @BeforeEach
+    void create() {
+        db = TestDatabase.create(database);
+    }
+
+    @AfterEach
+    void drop() {
+        db.close();
+    }
+
+    private List<Integer> versions() throws SQLException {
+        List<Integer> versions = new ArrayList<>();
+        try (Connection c = db.connect(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT version FROM coc_schema_version ORDER BY version")) {
+            while (r.next()) {
+                versions.add(r.getInt(1));
+            }
+        }
+        return versions;
+    }
+
+    @Test
+    void a_new_database_gets_every_schema_version_once() throws SQLException {
+        db.open().close();
+        db.open().close();
+        assertEquals(List.of(1, 2), versions());
+    }
+
+    @Test
+    void a_database_at_schema_version_1_is_upgraded_and_keeps_its_cases() throws SQLException {
+        CaseFile stored;
+        try (CaseStore store = db.open()) {
+            CaseFile file = store.create(StoreFixtures.caseFile("case-1", NOW).opening());
+            stored = store.append(file, StoreFixtures.then(file, Action.RecordNote.of("written at version 1")));
+        }
+        // What a database written by the release with schema version 1 looks like: without version 2's tables.
+        db.sql("DROP TABLE coc_purge_log", "DROP TABLE coc_chapter_key",
+                "DELETE FROM coc_schema_version WHERE version = 2");
+        assertEquals(List.of(1), versions());
+
+        try (CaseStore store = db.open()) {
+            assertEquals(List.of(1, 2), versions());
+            assertEquals(stored, store.load(CaseId.of("case-1"), RECEIVER).orElseThrow());
+            assertTrue(store.verify(CaseId.of("case-1")).intact());
+            store.retention().classify(CaseId.of("case-1"), RetentionClass.MINOR);
+            store.retention().purge(NOW);
+            assertEquals(1, store.retention().log().size(), "version 2's purge log works");
+            assertEquals(List.of(), store.patterns().patterns(), "version 2's chapter registry works");
+        }
+    }
+
+    @Test
+    void stores_opening_a_new_database_at_the_same_time_apply_each_migration_once() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<CaseStore>> opened = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Callable<CaseStore> open = db::open;
+            opened.add(pool.submit(open));
+        }
+        for (Future<CaseStore> store : opened) {
+            store.get(2, TimeUnit.MINUTES).close();
+        }
+        pool.shutdown();
+        assertEquals(List.of(1, 2), versions());
+    }
+
+    @Test
+    void a_newer_schema_is_refused_with_the_versions_named() {
+        db.open().close();
+        db.sql("INSERT INTO coc_schema_version (version, description, applied_s) VALUES (3, 'next release', 0)");
+        SchemaVersionException e = assertThrows(SchemaVersionException.class, db::open);
+        assertEquals(3, e.found());
+        assertEquals(2, e.supported());
+    }
+}
