@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -219,8 +220,10 @@ public final class ColdStartDriver {
                 continue;
             }
             String name = m.group(1);
-            if (name.startsWith(FIRST_ADVICE + "$")) {
-                phase = FirstAdvice.phaseAfter(name.substring(FIRST_ADVICE.length() + 1));
+            Optional<String> next = name.startsWith(FIRST_ADVICE + "$")
+                    ? FirstAdvice.phaseAfter(name.substring(FIRST_ADVICE.length() + 1)) : Optional.empty();
+            if (next.isPresent()) {
+                phase = next.get();
                 continue;
             } else if (name.equals(FIRST_ADVICE)) {
                 phase = "edition";

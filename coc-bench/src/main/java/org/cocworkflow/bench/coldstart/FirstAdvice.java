@@ -5,9 +5,11 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.cocworkflow.bench.TypicalCase;
 import org.cocworkflow.core.casefile.CaseFile;
 import org.cocworkflow.rules.Advice;
@@ -74,11 +76,12 @@ public final class FirstAdvice {
             out.flush();
             long printed = System.nanoTime();
             Printed.mark();
+            Optional<Duration> cpu = ProcessHandle.current().info().totalCpuDuration();
             System.err.println(new StringBuilder("phases-us edition=").append((read - start) / 1000)
                     .append(" advisor=").append((created - read) / 1000).append(" case=")
                     .append((opened - created) / 1000).append(" advise=").append((advised - opened) / 1000)
-                    .append(" print=").append((printed - advised) / 1000).append(" cpu=").append(ProcessHandle
-                            .current().info().totalCpuDuration().map(d -> d.toNanos() / 1000).orElse(0L)));
+                    .append(" print=").append((printed - advised) / 1000).append(" cpu=")
+                    .append(cpu.isPresent() ? cpu.get().toNanos() / 1000 : 0));
         }
     }
 
@@ -107,18 +110,18 @@ public final class FirstAdvice {
     /**
      * Names the phase that begins after a marker class.
      *
-     * @param marker the marker's simple name
-     * @return the phase
+     * @param marker the simple name of a class nested in this one
+     * @return the phase, or empty if the class is no marker
      */
-    static String phaseAfter(String marker) {
-        return switch (marker) {
+    static Optional<String> phaseAfter(String marker) {
+        return Optional.ofNullable(switch (marker) {
             case "EditionRead" -> "advisor";
             case "AdvisorCreated" -> "case";
             case "CaseOpened" -> "advise";
             case "Advised" -> "print";
             case "Printed" -> "exit";
-            default -> throw new IllegalArgumentException("unknown marker " + marker);
-        };
+            default -> null;
+        });
     }
 
     private static final class EditionRead {

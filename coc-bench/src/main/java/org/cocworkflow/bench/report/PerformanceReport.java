@@ -65,6 +65,7 @@ public final class PerformanceReport {
                 + "so the ratios hold better than the absolute figures on a busy machine. Medians are over every "
                 + "measured iteration (JMH) or every run (cold start).");
         line("");
+        busy(target);
         line("## Summary");
         line("");
         line("| what | ours (median) | floor (median) | ratio | target | result |");
@@ -111,6 +112,21 @@ public final class PerformanceReport {
             comparison(c, runs.get(c.ours()), runs.get(c.floor()));
         }
         coldStart(cold, variants, hello);
+    }
+
+    /** Warns when other processes competed for the cores: then only the side-by-side ratios mean much. */
+    private void busy(Path target) throws IOException {
+        Path start = target.resolve("loadavg-start.txt");
+        double before = Files.exists(start) ? Double.parseDouble(Files.readString(start).strip().split("\\s+")[0]) : 0;
+        double after = Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).strip().split("\\s+")[0]);
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (Math.max(before, after) >= cores) {
+            line("**The machine was busy**: a load average of " + num(before) + " at the start and " + num(after)
+                    + " at the end, on " + cores + " cores. Other processes competed for the cores, so absolute "
+                    + "figures are inflated and spread out, the two-thread ratio cannot show scaling, and even the "
+                    + "ratios are rough. Run again on an idle machine before judging a target.");
+            line("");
+        }
     }
 
     private void machine(Path target, String command, JsonNode jmh) throws IOException {
