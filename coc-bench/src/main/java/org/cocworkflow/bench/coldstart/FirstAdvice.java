@@ -27,13 +27,14 @@ import org.cocworkflow.rules.edition.RuleFile;
  * The program whose whole life the cold-start benchmark times: read the shipped edition, create an advisor, open
  * {@link TypicalCase}, advise once, print the advice, exit. Its floor is {@link Hello}, a JVM that prints one line.
  *
- * <p>It also prints the time of each phase of {@code main} to standard error, in microseconds, so that the driver
- * can tell the JVM's own start and exit from the library's work, and the process's CPU time so far (every thread:
- * compilers and collector too); and it loads an empty marker class at the end of
- * each phase, so that a class-load log shows which classes each phase needed. With {@code --compile-drl} the
- * shipped DRL is compiled at run time instead of loading the model generated at build time. With
- * {@code --edition-without-json} the shipped edition is put together here, without reading its {@code edition.json}
- * (which coc-rules reads with Jackson): an experiment that measures what that reading costs.
+ * <p>It also prints to standard error the time of each phase of {@code main}, in microseconds, so that the driver
+ * can tell the JVM's own start and exit from the library's work, and the process's CPU time so far (every thread,
+ * compilers and collector too). At the end of each phase it loads an empty marker class, so that a class-load log
+ * shows which classes each phase needed.
+ *
+ * <p>With {@code --compile-drl} the shipped DRL is compiled at run time instead of loading the model generated at
+ * build time. With {@code --edition-without-json} the shipped edition is put together here without reading its
+ * {@code edition.json} (which coc-rules reads with Jackson): an experiment that measures what that reading costs.
  */
 public final class FirstAdvice {
     private static final List<String> SHIPPED_FILES = List.of("triage.drl", "safety.drl", "procedure.drl",
@@ -46,7 +47,8 @@ public final class FirstAdvice {
     /**
      * Advises once and exits.
      *
-     * @param args {@code --compile-drl} to compile the DRL at run time
+     * @param args {@code --compile-drl} to compile the DRL at run time, {@code --edition-without-json} to put the
+     *     shipped edition together without Jackson
      */
     public static void main(String[] args) {
         long start = System.nanoTime();
