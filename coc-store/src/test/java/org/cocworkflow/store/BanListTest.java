@@ -190,6 +190,36 @@ class BanListTest {
     }
 
     @Test
+    void a_lifted_ban_stops_matching_at_once_and_after_the_store_is_opened_again() {
+        CaseFile file = store.create(StoreFixtures.opened("case-1",
+                StoreFixtures.report(NOW, "lee.park@mail.example", "Lee Park")));
+        CaseFile banned = then(file, Action.RecordBan.of(ACCUSED));
+        store.append(file, banned);
+        CaseFile lifted = then(banned, Action.LiftBan.of(ACCUSED));
+        Instant liftedAt = lifted.state().lastEventAt();
+        Registration lee = registration("lee.park@mail.example", null, null);
+        assertEquals(1, store.bans().screen(lee, liftedAt).matches().size(), "in force until lifted");
+
+        store.append(banned, lifted);
+        assertEquals(List.of(), store.bans().screen(lee, liftedAt).matches(), "the writing store");
+        assertEquals(1, store.bans().size(), "one entry per banned party: the one that ended when lifted");
+        assertEquals(List.of(), store.history().activeBans(Set.of(StoreFixtures.identityKeys()
+                .email("lee.park@mail.example")), liftedAt));
+        assertTrue(store.verify(CaseId.of("case-1")).intact());
+        try (CaseStore reopened = db.open()) {
+            assertEquals(List.of(), reopened.bans().screen(lee, liftedAt).matches(), "a store opened afterwards");
+            assertEquals(1, reopened.bans().size());
+        }
+
+        // banned again later: the new entry is the one in force
+        CaseFile again = then(lifted, Action.RecordBan.of(ACCUSED));
+        store.append(lifted, again);
+        assertEquals(1, store.bans().screen(lee, again.state().lastEventAt()).matches().size());
+        assertEquals(1, store.bans().size());
+        assertTrue(store.verify(CaseId.of("case-1")).intact());
+    }
+
+    @Test
     void a_ban_on_someone_without_identifiers_is_listed_but_cannot_match() {
         CaseFile file = store.create(StoreFixtures.opened("case-1", org.cocworkflow.core.testing.Samples.threat()));
         CaseFile banned = then(file, Action.RecordBan.of(ACCUSED));

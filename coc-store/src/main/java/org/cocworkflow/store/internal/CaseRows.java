@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,7 @@ import org.cocworkflow.core.identity.IdentityKey;
 import org.cocworkflow.core.identity.IdentityKeys;
 import org.cocworkflow.core.party.CaseRole;
 import org.cocworkflow.core.party.Party;
+import org.cocworkflow.core.party.PartyId;
 import org.cocworkflow.core.response.AppealOutcome;
 import org.cocworkflow.core.response.DeadlineKind;
 import org.cocworkflow.core.response.Finding;
@@ -50,7 +53,7 @@ record CaseRows(CaseStatus status, Instant openedAt, Instant lastEventAt, Option
         CaseState state = after.state();
         Set<IdentityKey> accused = before.state().parties() == state.parties() ? previous.accusedKeys()
                 : accusedKeys(state, identityKeys);
-        List<BanRow> bans = state.bans().size() == previous.bans().size() ? previous.bans()
+        List<BanRow> bans = state.bans().size() == before.state().bans().size() ? previous.bans()
                 : bans(state, identityKeys, previous.bans());
         return new CaseRows(state.status(), state.openedAt(), state.lastEventAt(), closedAt(state),
                 deadlines(state), accused, bans, summary(state));
@@ -76,11 +79,28 @@ record CaseRows(CaseStatus status, Instant openedAt, Instant lastEventAt, Option
         return Collections.unmodifiableSet(keys);
     }
 
+    /**
+     * The ban-list entries in force, one per banned party: the latest entry recorded for a party replaces earlier
+     * ones (lifting a ban records an entry that ended when it was lifted). Rows already known are reused.
+     */
     private static List<BanRow> bans(CaseState state, IdentityKeys identityKeys, List<BanRow> known) {
-        List<BanRow> rows = new ArrayList<>(known);
-        for (BanRecord ban : state.bans().subList(known.size(), state.bans().size())) {
-            Set<IdentityKey> keys = state.party(ban.accused()).map(identityKeys::of).orElse(Set.of());
-            rows.add(new BanRow(ban.sequence(), ban.at(), ban.until(), List.copyOf(ban.scopes()), Set.copyOf(keys)));
+        Map<PartyId, BanRecord> latest = new LinkedHashMap<>();
+        for (BanRecord ban : state.bans()) {
+            latest.remove(ban.accused());
+            latest.put(ban.accused(), ban); // in sequence order: the replaced entry moves to the end
+        }
+        Map<Long, BanRow> bySequence = new HashMap<>();
+        for (BanRow row : known) {
+            bySequence.put(row.sequence(), row);
+        }
+        List<BanRow> rows = new ArrayList<>(latest.size());
+        for (BanRecord ban : latest.values()) {
+            BanRow row = bySequence.get(ban.sequence());
+            if (row == null) {
+                Set<IdentityKey> keys = state.party(ban.accused()).map(identityKeys::of).orElse(Set.of());
+                row = new BanRow(ban.sequence(), ban.at(), ban.until(), List.copyOf(ban.scopes()), Set.copyOf(keys));
+            }
+            rows.add(row);
         }
         return Collections.unmodifiableList(rows);
     }

@@ -266,7 +266,7 @@ public final class JdbcCaseStore implements CaseStore {
                     added.addAll(insertBans(c, id, p.rows().bans()));
                 }
                 long generation = added.isEmpty() ? -1 : bumpBanGeneration(c);
-                return new Written(generation, added);
+                return new Written(generation, added, List.of());
             });
         } catch (Jdbc.Conflict conflict) {
             throw whichExists(prepared.stream().map(p -> p.file().id()).toList(), conflict);
@@ -276,11 +276,11 @@ public final class JdbcCaseStore implements CaseStore {
             cache.put(new CaseCache.Known(p.file(), head, p.rows()));
         }
         if (written.generation() >= 0) {
-            banIndex.applied(written.generation(), written.added(), List.of());
+            banIndex.applied(written.generation(), written.added(), written.removed());
         }
     }
 
-    private record Written(long generation, List<Ban> added) {
+    private record Written(long generation, List<Ban> added, List<BanIndex.BanId> removed) {
     }
 
     private StoreException whichExists(List<CaseId> ids, Jdbc.Conflict conflict) {
@@ -392,6 +392,29 @@ public final class JdbcCaseStore implements CaseStore {
         return added;
     }
 
+    /** Deletes ban-list entries that a later entry of the same case replaced (a ban lifted or changed). */
+    private static List<BanIndex.BanId> deleteBans(Connection c, String caseId, List<CaseRows.BanRow> rows)
+            throws SQLException {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<BanIndex.BanId> removed = new ArrayList<>(rows.size());
+        try (PreparedStatement key = c.prepareStatement("DELETE FROM coc_ban_key WHERE case_id = ? AND seq = ?");
+                PreparedStatement ban = c.prepareStatement("DELETE FROM coc_ban WHERE case_id = ? AND seq = ?")) {
+            for (CaseRows.BanRow row : rows) {
+                for (PreparedStatement delete : List.of(key, ban)) {
+                    delete.setString(1, caseId);
+                    delete.setLong(2, row.sequence());
+                    delete.addBatch();
+                }
+                removed.add(new BanIndex.BanId(caseId, row.sequence()));
+            }
+            key.executeBatch();
+            ban.executeBatch();
+        }
+        return removed;
+    }
+
     static long bumpBanGeneration(Connection c) throws SQLException {
         try (PreparedStatement update = c.prepareStatement(
                 "UPDATE coc_counter SET counter_value = counter_value + 1 WHERE name = 'ban_generation'")) {
@@ -464,7 +487,10 @@ public final class JdbcCaseStore implements CaseStore {
         Crypto.Sealed summary = summaryChanged ? sealSummary(next.id(), after) : null;
         Set<IdentityKey> newKeys = new LinkedHashSet<>(after.accusedKeys());
         newKeys.removeAll(before.accusedKeys());
-        List<CaseRows.BanRow> newBans = after.bans().subList(before.bans().size(), after.bans().size());
+        List<CaseRows.BanRow> newBans = new ArrayList<>(after.bans());
+        newBans.removeAll(before.bans());
+        List<CaseRows.BanRow> replacedBans = new ArrayList<>(before.bans());
+        replacedBans.removeAll(after.bans());
         Written written;
         try {
             written = jdbc.inTransaction("appending to case " + caseId, c -> {
@@ -504,8 +530,10 @@ public final class JdbcCaseStore implements CaseStore {
                     insertDeadlines(c, caseId, after.deadlines());
                 }
                 insertAccusedKeys(c, caseId, newKeys);
+                List<BanIndex.BanId> removed = deleteBans(c, caseId, replacedBans);
                 List<Ban> added = insertBans(c, caseId, newBans);
-                return new Written(added.isEmpty() ? -1 : bumpBanGeneration(c), added);
+                boolean changed = !added.isEmpty() || !removed.isEmpty();
+                return new Written(changed ? bumpBanGeneration(c) : -1, added, removed);
             });
         } catch (Jdbc.Conflict conflict) {
             written = null;
@@ -515,7 +543,7 @@ public final class JdbcCaseStore implements CaseStore {
         }
         cache.put(new CaseCache.Known(next, head, after));
         if (written.generation() >= 0) {
-            banIndex.applied(written.generation(), written.added(), List.of());
+            banIndex.applied(written.generation(), written.added(), written.removed());
         }
         return Optional.empty();
     }
