@@ -176,11 +176,8 @@ public final class Demo {
      * warned and banned from the chapter's events until the end of 2027. Recorded step by step through the guards.
      */
     private static void recordLastYearsMeetupCase(CaseStore store, Advisor advisor, CocJson json) {
-        Report social = json.readReport(SampleReports.json("03-private-harassment-at-the-social"));
-        Report report = ImmutableReport.copyOf(social)
-                .withIncidentAt(Instant.parse("2025-03-10T19:00:00Z"))
-                .withReceivedAt(Instant.parse("2025-03-10T21:00:00Z"))
-                .withSpace(IncidentSpace.of(SpaceKind.MEETUP));
+        Report report = socialSampleAt(json, Instant.parse("2025-03-10T19:00:00Z"),
+                Instant.parse("2025-03-10T21:00:00Z"), SpaceKind.MEETUP);
         CaseFile file = store.create(opening(advisor, report, "case-2025-014"));
         work(store, file, List.of(
                 Action.AddTeamMember.of(teamMember(MEMBER, Standing.RESPONSE_TEAM_MEMBER)),
@@ -255,16 +252,19 @@ public final class Demo {
 
     /** A report from last year's conference, advised under last year's edition. */
     private static String lastYear(CaseStore store, Advisor advisor, CocJson json) {
-        Report thisYear = json.readReport(SampleReports.json("03-private-harassment-at-the-social"));
-        Report report = ImmutableReport.copyOf(thisYear)
-                .withIncidentAt(Instant.parse("2025-09-20T20:45:00Z"))
-                .withReceivedAt(Instant.parse("2025-09-20T21:30:00Z"))
-                .withSpace(IncidentSpace.of(SpaceKind.SOCIAL_EVENT));
+        Report report = socialSampleAt(json, Instant.parse("2025-09-20T20:45:00Z"),
+                Instant.parse("2025-09-20T21:30:00Z"), SpaceKind.SOCIAL_EVENT);
         CaseFile file = work(store, store.create(opening(advisor, report, "case-2025-031")), List.of(
                 Action.AddTeamMember.of(teamMember(MEMBER, Standing.RESPONSE_TEAM_MEMBER)),
                 Action.AssignHandler.of(HANDLER),
                 Action.SetResponsePath.of(ResponsePath.PRIVATE)));
         return CasePrinter.render("a report from last year's conference", file, List.of()) + advise(advisor, file);
+    }
+
+    /** The private-harassment sample, as if it had happened at another time and place (same people). */
+    private static Report socialSampleAt(CocJson json, Instant incident, Instant received, SpaceKind space) {
+        return ImmutableReport.copyOf(json.readReport(SampleReports.json("03-private-harassment-at-the-social")))
+                .withIncidentAt(incident).withReceivedAt(received).withSpace(IncidentSpace.of(space));
     }
 
     /** Things an organizer might try that the guards refuse, shown with the guards' reasons. */
