@@ -213,14 +213,19 @@ public final class PerformanceReport {
         return why;
     }
 
-    /** Why a comparison has no figures: a benchmark's failure, or that it was not selected. */
+    /**
+     * Why a comparison has no figures: what a benchmark that declined to run said ("not run: ..."), its failure, or
+     * that it was not selected.
+     */
     private String why(Comparison c) {
         for (String name : List.of(c.ours(), c.floor())) {
             String reason = notRun.get(name);
+            if (reason != null && reason.startsWith("not run: ")) {
+                return reason.substring("not run: ".length()).replace("|", "\\|");
+            }
             if (reason != null) {
-                String text = reason.startsWith("not run: ") ? reason.substring("not run: ".length()) : reason;
                 return "`" + name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1) + "` failed: "
-                        + text.replace("|", "\\|");
+                        + reason.replace("|", "\\|");
             }
         }
         return "no result in jmh.json (not selected by the JMH arguments, or interrupted)";

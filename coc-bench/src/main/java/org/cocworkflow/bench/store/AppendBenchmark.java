@@ -241,8 +241,8 @@ public class AppendBenchmark {
         @Setup(Level.Trial)
         public void setUp() throws SQLException {
             server = postgresUrl().orElseThrow(() -> new IllegalStateException("not run: no PostgreSQL (set "
-                    + "COC_STORE_POSTGRES_URL or -Dcoc.store.postgres.url to a JDBC URL, or run bash coc-bench/run "
-                    + "where PostgreSQL's binaries are installed)"));
+                    + "COC_STORE_POSTGRES_URL to a JDBC URL, or pass -jvmArgsAppend -Dcoc.store.postgres.url=... to "
+                    + "JMH, or run bash coc-bench/run where PostgreSQL's binaries are installed)"));
             schema = "bench_append_" + ProcessHandle.current().pid();
             try (Connection c = DriverManager.getConnection(server); Statement s = c.createStatement()) {
                 s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
