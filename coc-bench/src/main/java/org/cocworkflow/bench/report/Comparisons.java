@@ -3,11 +3,13 @@ package org.cocworkflow.bench.report;
 import java.util.List;
 
 /**
- * Every JMH comparison the report shows: our benchmark, the floor it is measured against, and the target. A new
- * benchmark area (the storage benchmarks of {@link org.cocworkflow.bench.store}, say) adds its rows here.
+ * Every JMH comparison the report shows: our benchmark, the floor it is measured against, and the target: the
+ * rules advisor's ({@link org.cocworkflow.bench.rules}) and the case store's ({@link org.cocworkflow.bench.store}).
+ * A new benchmark area adds its rows here.
  */
 public final class Comparisons {
     private static final String RULES = "org.cocworkflow.bench.rules.";
+    private static final String STORE = "org.cocworkflow.bench.store.";
 
     /** How a target reads. */
     public enum Kind {
@@ -47,8 +49,34 @@ public final class Comparisons {
                     RULES + "ReloadBenchmark.floor", Kind.AT_MOST, 300,
                     "`advisor.reload(edition)` for the shipped DRL read from a directory with one rule's text "
                             + "changed, against a bare `KnowledgeBuilder` compile of the same text and "
-                            + "`newKieBase()`. The target is absolute (ms)."));
-    // Storage comparisons (screening index, case-history queries, appends on H2 and PostgreSQL) join here.
+                            + "`newKieBase()`. The target is absolute (ms)."),
+            new Comparison("Screening 1M registrations against 100k bans", STORE + "ScreeningBenchmark.screenAll",
+                    STORE + "ScreeningBenchmark.floor", Kind.RATIO_AT_MOST, 1.5,
+                    "One operation screens a batch of 1,000,000 registrations (one e-mail address each, 1 % of them "
+                            + "banned) with `store.bans().screenAll(batch, at)` on an embedded store of 100,000 bans "
+                            + "(its ban list in memory), so the unit is time per million registrations. The floor "
+                            + "normalizes and HMAC-SHA256s each address under the same organization secret and looks "
+                            + "the key up in a `HashMap` of the 100,000 banned addresses' keys; setup checks that "
+                            + "both find the same bans."),
+            new Comparison("Advice with the case history of 1M earlier cases", STORE
+                    + "CaseHistoryBenchmark.adviseLarge", STORE + "CaseHistoryBenchmark.adviseSmall",
+                    Kind.RATIO_AT_MOST, 1.3,
+                    "`advisor.advise(file, context)` on the typical case with `store.history()` as the advisor's "
+                            + "history, the store holding 1,000,000 earlier cases, against the same advice with a "
+                            + "store of 1,000; both stores hold the same three earlier cases against the accused, so "
+                            + "the advice is the same and only the size of the indexed tables differs. The sizes are "
+                            + "the `largeCases` and `smallCases` parameters in the table below."),
+            new Comparison("Appending one action, H2 file", STORE + "AppendBenchmark.h2Append",
+                    STORE + "AppendBenchmark.h2Floor", Kind.RATIO_AT_MOST, 1.5,
+                    "`store.append(current, next)` of one `record_note` on an embedded H2 store (`WRITE_DELAY=0`): "
+                            + "encrypted, hash-chained, the case row's version checked and updated, committed; "
+                            + "against a plain JDBC `INSERT` of the same bytes into a table of the same column "
+                            + "shape in an H2 file opened with the same URL settings, committed."),
+            new Comparison("Appending one action, PostgreSQL", STORE + "AppendBenchmark.postgresAppend",
+                    STORE + "AppendBenchmark.postgresFloor", Kind.RATIO_AT_MOST, 1.5,
+                    "The same append on a store on PostgreSQL (the server in `COC_STORE_POSTGRES_URL`, or the "
+                            + "throwaway cluster `bash coc-bench/run` starts), against the plain `INSERT` and commit "
+                            + "of the same bytes on the same server."));
 
     private Comparisons() {
     }

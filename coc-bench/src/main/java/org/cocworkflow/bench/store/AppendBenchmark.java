@@ -1,0 +1,330 @@
+package org.cocworkflow.bench.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import org.cocworkflow.core.action.Action;
+import org.cocworkflow.core.casefile.CaseFile;
+import org.cocworkflow.core.casefile.CaseOpened;
+import org.cocworkflow.store.CaseStore;
+import org.cocworkflow.store.Stores;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Appending one organizer action to a stored case, committed, one thread, time per append; on an embedded H2 file
+ * and on PostgreSQL.
+ *
+ * <p>Ours ({@link #h2Append}, {@link #postgresAppend}) is {@code store.append(current, next)} where {@code next} is
+ * {@code current} with one {@code record_note} event: the event is encrypted (AES-GCM), chained to the case's
+ * head hash, and written with the case row's optimistic version update in one transaction. The floor
+ * ({@link #h2Floor}, {@link #postgresFloor}) is a plain JDBC {@code INSERT} of the same bytes (key id, ciphertext
+ * and chain hash of a real appended event) into a table of the same column shape as the store's event table,
+ * followed by a commit: one statement, one commit per operation, auto-commit off and read-committed as the store's
+ * own connections. Appends rotate over 256 cases; a case that reached 64 events is replaced by a fresh one. The
+ * next case file is built, and a replacement case created, in a per-invocation setup, outside the measured time
+ * (an operation takes well over the microseconds JMH needs for that to be accurate).
+ *
+ * <p>H2: {@link Stores#embedded} in a new temporary directory; the floor's table is in an H2 file of its own
+ * opened with the same URL settings ({@link Stores#embeddedUrl}: {@code WRITE_DELAY=0}, every commit written before
+ * it returns). PostgreSQL: the JDBC URL in {@code -Dcoc.store.postgres.url} or {@code COC_STORE_POSTGRES_URL}
+ * ({@code bash coc-bench/run} starts a throwaway cluster when it can); both sides get a new schema of their own on
+ * that server, dropped after the trial. Without a URL the PostgreSQL benchmarks fail at setup with "not run: no
+ * PostgreSQL", and the report says so. Target: ours at most 1.5 times the floor on each database.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(2)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class AppendBenchmark {
+    private static final int CASES = 256;
+    private static final int MAX_EVENTS = 64;
+    private static final Action NOTE = Action.RecordNote.of(
+            "Called the reporter back; they want to wait until after the conference before we talk to the accused.");
+    private static final String PLAIN_TABLE = "bench_plain_event";
+
+    /** A store and a plain table on one kind of database, with the cases and the bytes the operations append. */
+    public abstract static class Target {
+        CaseStore store;
+        Connection plain;
+        PreparedStatement insert;
+        private final List<CaseFile> cases = new ArrayList<>();
+        private final long[] plainSeq = new long[CASES];
+        private int slot;
+        private int created;
+        CaseFile current;
+        CaseFile next;
+        String keyId;
+        byte[] payload;
+        byte[] chain;
+
+        /**
+         * Opens the store, on an empty database.
+         *
+         * @return the store
+         */
+        abstract CaseStore openStore();
+
+        /** Removes what {@link #openStore} made. */
+        abstract void drop();
+
+        /**
+         * Opens everything, stores the cases and takes the bytes of one real append for the floor.
+         *
+         * @param binary the SQL type of byte columns: {@code VARBINARY} or {@code BYTEA}
+         * @param storeConnection a raw connection to the store's own database, to read back one event
+         */
+        void start(String binary, Connection storeConnection) throws SQLException {
+            List<CaseFile> files = new ArrayList<>();
+            for (int i = 0; i < CASES; i++) {
+                files.add(newCase());
+            }
+            store.createAll(files);
+            cases.addAll(files);
+            CaseFile first = cases.get(0);
+            CaseFile appended = note(first);
+            store.append(first, appended);
+            cases.set(0, appended);
+            try (PreparedStatement select = storeConnection.prepareStatement(
+                    "SELECT key_id, payload, chain FROM coc_event WHERE case_id = ? AND seq = ?")) {
+                select.setString(1, first.id().value());
+                select.setLong(2, first.version());
+                try (ResultSet row = select.executeQuery()) {
+                    if (!row.next()) {
+                        throw new IllegalStateException("the appended event is not in coc_event");
+                    }
+                    keyId = row.getString(1);
+                    payload = row.getBytes(2);
+                    chain = row.getBytes(3);
+                }
+            }
+            plain.setAutoCommit(false);
+            plain.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            try (Statement s = plain.createStatement()) {
+                s.execute("CREATE TABLE " + PLAIN_TABLE + " (case_id VARCHAR(64) NOT NULL, seq BIGINT NOT NULL, "
+                        + "key_id VARCHAR(64) NOT NULL, payload " + binary + " NOT NULL, chain " + binary
+                        + " NOT NULL, PRIMARY KEY (case_id, seq))");
+            }
+            plain.commit();
+            insert = plain.prepareStatement("INSERT INTO " + PLAIN_TABLE
+                    + " (case_id, seq, key_id, payload, chain) VALUES (?, ?, ?, ?, ?)");
+        }
+
+        private CaseFile newCase() {
+            return CaseFile.open(opening());
+        }
+
+        private CaseOpened opening() {
+            int n = created++;
+            return BenchData.opened("append-" + n, BenchData.NOW.minus(Duration.ofDays(30)),
+                    "accused-" + n + "@append.example", "Appended Person " + n);
+        }
+
+        private static CaseFile note(CaseFile file) {
+            Instant at = file.state().lastEventAt().plus(Duration.ofMinutes(1));
+            return file.append(NOTE, BenchData.RECEIVER, at);
+        }
+
+        /** Picks the next case and builds its next version, outside the measured time. */
+        @Setup(Level.Invocation)
+        public void nextCase() {
+            slot = (slot + 1) % CASES;
+            CaseFile file = cases.get(slot);
+            if (file.version() >= MAX_EVENTS) {
+                file = store.create(opening());
+                cases.set(slot, file);
+            }
+            current = file;
+            next = note(file);
+        }
+
+        CaseFile append() {
+            store.append(current, next);
+            cases.set(slot, next);
+            return next;
+        }
+
+        int plainInsert() throws SQLException {
+            insert.setString(1, "plain-" + slot);
+            insert.setLong(2, plainSeq[slot]++);
+            insert.setString(3, keyId);
+            insert.setBytes(4, payload);
+            insert.setBytes(5, chain);
+            int rows = insert.executeUpdate();
+            plain.commit();
+            return rows;
+        }
+
+        /** Closes the store and the connection and removes the databases. */
+        @TearDown
+        public void tearDown() throws SQLException {
+            try {
+                if (insert != null) {
+                    insert.close();
+                }
+                if (plain != null) {
+                    plain.close();
+                }
+                if (store != null) {
+                    store.close();
+                }
+            } finally {
+                drop();
+            }
+        }
+    }
+
+    /** An embedded store in a temporary directory, and the floor's H2 file beside it with the same settings. */
+    @State(Scope.Benchmark)
+    public static class H2 extends Target {
+        private Path root;
+
+        /** Creates both databases. */
+        @Setup(Level.Trial)
+        public void setUp() throws SQLException {
+            try {
+                root = Files.createTempDirectory("coc-bench-append-");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            store = openStore();
+            try (Connection own = DriverManager.getConnection(Stores.embeddedUrl(root.resolve("store")), "coc", "")) {
+                plain = DriverManager.getConnection(Stores.embeddedUrl(root.resolve("plain")), "coc", "");
+                start("VARBINARY", own);
+            }
+        }
+
+        @Override
+        CaseStore openStore() {
+            return Stores.embedded(root.resolve("store"), BenchData.keys(), BenchData.identityKeys(),
+                    BenchData.options());
+        }
+
+        @Override
+        void drop() {
+            BenchData.delete(root);
+        }
+    }
+
+    /** A store on PostgreSQL in a schema of its own, and the floor's table in another. */
+    @State(Scope.Benchmark)
+    public static class Postgres extends Target {
+        private String server;
+        private String schema;
+
+        /** Creates both schemas; fails with "not run: no PostgreSQL" without a server. */
+        @Setup(Level.Trial)
+        public void setUp() throws SQLException {
+            server = postgresUrl().orElseThrow(() -> new IllegalStateException("not run: no PostgreSQL (set "
+                    + "COC_STORE_POSTGRES_URL to a JDBC URL, or pass -jvmArgsAppend -Dcoc.store.postgres.url=... to "
+                    + "JMH, or run bash coc-bench/run where PostgreSQL's binaries are installed)"));
+            schema = "bench_append_" + ProcessHandle.current().pid();
+            try (Connection c = DriverManager.getConnection(server); Statement s = c.createStatement()) {
+                s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+                s.execute("CREATE SCHEMA " + schema);
+                s.execute("CREATE SCHEMA " + schema + "_plain");
+            }
+            store = openStore();
+            try (Connection own = DriverManager.getConnection(inSchema(schema))) {
+                plain = DriverManager.getConnection(inSchema(schema + "_plain"));
+                start("BYTEA", own);
+            }
+        }
+
+        private String inSchema(String name) {
+            return server + (server.contains("?") ? "&" : "?") + "currentSchema=" + name;
+        }
+
+        @Override
+        CaseStore openStore() {
+            return Stores.connect(inSchema(schema), new Properties(), BenchData.keys(), BenchData.identityKeys(),
+                    BenchData.options());
+        }
+
+        @Override
+        void drop() {
+            if (schema == null) {
+                return;
+            }
+            try (Connection c = DriverManager.getConnection(server); Statement s = c.createStatement()) {
+                s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+                s.execute("DROP SCHEMA IF EXISTS " + schema + "_plain CASCADE");
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not drop the benchmark's schemas", e);
+            }
+        }
+    }
+
+    /**
+     * The PostgreSQL server to measure on, if one is given.
+     *
+     * @return the JDBC URL from {@code -Dcoc.store.postgres.url} or {@code COC_STORE_POSTGRES_URL}
+     */
+    public static Optional<String> postgresUrl() {
+        return Optional.ofNullable(System.getProperty("coc.store.postgres.url")).filter(s -> !s.isBlank())
+                .or(() -> Optional.ofNullable(System.getenv("COC_STORE_POSTGRES_URL")).filter(s -> !s.isBlank()));
+    }
+
+    /**
+     * @param h2 the embedded store
+     * @return the appended case file
+     */
+    @Benchmark
+    public CaseFile h2Append(H2 h2) {
+        return h2.append();
+    }
+
+    /**
+     * @param h2 the floor's H2 file
+     * @return rows inserted
+     * @throws SQLException if the insert fails
+     */
+    @Benchmark
+    public int h2Floor(H2 h2) throws SQLException {
+        return h2.plainInsert();
+    }
+
+    /**
+     * @param pg the store on PostgreSQL
+     * @return the appended case file
+     */
+    @Benchmark
+    public CaseFile postgresAppend(Postgres pg) {
+        return pg.append();
+    }
+
+    /**
+     * @param pg the floor's schema on PostgreSQL
+     * @return rows inserted
+     * @throws SQLException if the insert fails
+     */
+    @Benchmark
+    public int postgresFloor(Postgres pg) throws SQLException {
+        return pg.plainInsert();
+    }
+}
