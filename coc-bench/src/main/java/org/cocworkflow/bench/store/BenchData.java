@@ -213,6 +213,15 @@ public final class BenchData {
                 : Path.of("target", "bench-data");
     }
 
+    /** @return H2's full version (the driver is a runtime dependency here, so read it reflectively) */
+    private static String h2Version() {
+        try {
+            return String.valueOf(Class.forName("org.h2.engine.Constants").getField("FULL_VERSION").get(null));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("H2 is not on the class path", e);
+        }
+    }
+
     /**
      * Returns the directory of a prepared embedded database, building it first unless a copy built with the same
      * parameters is there.
@@ -227,6 +236,8 @@ public final class BenchData {
         Path ready = directory.resolve("ready.properties");
         Map<String, String> wanted = new TreeMap<>(parameters);
         wanted.put("layout", LAYOUT);
+        // A file written by one H2 version may not open in another: a new H2 means a new database.
+        wanted.put("h2", h2Version());
         try {
             if (Files.exists(ready)) {
                 Properties found = new Properties();

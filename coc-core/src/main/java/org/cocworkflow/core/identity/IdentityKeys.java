@@ -2,8 +2,10 @@ package org.cocworkflow.core.identity;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -20,6 +22,7 @@ import org.cocworkflow.core.party.Party;
 public final class IdentityKeys {
     private static final String ALGORITHM = "HmacSHA256";
     private static final HexFormat HEX = HexFormat.of();
+    private static final Map<IdentityKind, byte[]> TAGS = tags();
 
     private final ThreadLocal<Mac> macs;
 
@@ -110,10 +113,18 @@ public final class IdentityKeys {
 
     private IdentityKey key(IdentityKind kind, String normalized) {
         Mac mac = macs.get();
-        mac.update(kind.tag().getBytes(StandardCharsets.UTF_8));
+        mac.update(TAGS.get(kind));
         mac.update((byte) 0);
         byte[] hash = mac.doFinal(normalized.getBytes(StandardCharsets.UTF_8));
         return ImmutableIdentityKey.of(kind, HEX.formatHex(hash));
+    }
+
+    private static Map<IdentityKind, byte[]> tags() {
+        Map<IdentityKind, byte[]> tags = new EnumMap<>(IdentityKind.class);
+        for (IdentityKind kind : IdentityKind.values()) {
+            tags.put(kind, kind.tag().getBytes(StandardCharsets.UTF_8));
+        }
+        return tags;
     }
 
     private static Mac newMac(SecretKeySpec key) {

@@ -73,6 +73,12 @@ class IdentityKeysTest {
         assertEquals(key, IdentityKey.parse(key.text()));
         assertThrows(InvalidValueException.class, () -> IdentityKey.parse("phone:" + key.hash()));
         assertThrows(InvalidValueException.class, () -> IdentityKey.parse("email:xyz"));
+        String hash = key.hash();
+        for (String bad : java.util.List.of(hash.toUpperCase(java.util.Locale.ROOT), hash.substring(1), hash + "0",
+                "g" + hash.substring(1), "/" + hash.substring(1), ":" + hash.substring(1), "`" + hash.substring(1))) {
+            assertThrows(InvalidValueException.class, () -> IdentityKey.parse("email:" + bad), bad);
+        }
+        assertEquals(key, IdentityKey.parse("email:" + hash), "64 lower-case hex digits parse");
     }
 
     @Test

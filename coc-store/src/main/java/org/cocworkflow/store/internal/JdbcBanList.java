@@ -3,7 +3,7 @@ package org.cocworkflow.store.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,7 +39,7 @@ final class JdbcBanList implements BanList {
     public Screening screen(Registration registration, Instant at) {
         Objects.requireNonNull(registration, "registration");
         Objects.requireNonNull(at, "at");
-        return screenKeys(keys(registration), registration.scope(), at);
+        return screening(keys(registration), registration.scope(), at);
     }
 
     @Override
@@ -54,6 +54,12 @@ final class JdbcBanList implements BanList {
 
     @Override
     public Screening screenKeys(Set<IdentityKey> keys, Optional<String> scope, Instant at) {
+        Objects.requireNonNull(keys, "keys");
+        Objects.requireNonNull(at, "at");
+        return screening(keys, scope, at);
+    }
+
+    private Screening screening(Collection<IdentityKey> keys, Optional<String> scope, Instant at) {
         ImmutableScreening.BuildFinal screening = ImmutableScreening.builder().at(at).eventId(scope);
         for (BanIndex.Hit hit : index.match(keys, scope, false, at)) {
             screening.addMatches(ImmutableScreeningMatch.builder().caseRef(hit.ban().caseRef())
@@ -63,8 +69,9 @@ final class JdbcBanList implements BanList {
     }
 
     /** The registrant's keys; identifiers that cannot be normalized match nothing and are skipped. */
-    private Set<IdentityKey> keys(Registration registration) {
-        Set<IdentityKey> keys = new LinkedHashSet<>(registration.identifiers().size() + 1);
+    private List<IdentityKey> keys(Registration registration) {
+        // A list, not a set: a registration has one or two keys, and the index merges hits on the same ban.
+        List<IdentityKey> keys = new ArrayList<>(registration.identifiers().size() + 1);
         for (Identifier identifier : registration.identifiers()) {
             try {
                 keys.add(identityKeys.of(identifier));
