@@ -1,7 +1,9 @@
 package org.cocworkflow.core.casefile;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -170,7 +172,17 @@ public abstract class CaseState {
      * @return the party, if the case has it
      */
     public Optional<Party> party(PartyId id) {
-        return parties().stream().filter(p -> p.id().equals(id)).findFirst();
+        return Optional.ofNullable(partiesById().get(id));
+    }
+
+    // Guards and rules look parties up many times per decision; a state is immutable, so index them once.
+    @Value.Lazy
+    Map<PartyId, Party> partiesById() {
+        Map<PartyId, Party> byId = new HashMap<>();
+        for (Party p : parties()) {
+            byId.putIfAbsent(p.id(), p);
+        }
+        return Collections.unmodifiableMap(byId);
     }
 
     /**
@@ -180,12 +192,22 @@ public abstract class CaseState {
      * @return the roles, empty if the case has no such party
      */
     public Set<CaseRole> rolesOf(PartyId id) {
-        Set<CaseRole> roles = EnumSet.noneOf(CaseRole.class);
-        party(id).ifPresent(p -> roles.addAll(p.roles()));
-        if (handler().filter(id::equals).isPresent()) {
-            roles.add(CaseRole.HANDLER);
+        Set<CaseRole> roles = rolesById().get(id);
+        return roles != null ? roles : Set.of();
+    }
+
+    @Value.Lazy
+    Map<PartyId, Set<CaseRole>> rolesById() {
+        Map<PartyId, Set<CaseRole>> byId = new HashMap<>();
+        for (Party p : parties()) {
+            Set<CaseRole> roles = EnumSet.noneOf(CaseRole.class);
+            roles.addAll(p.roles());
+            byId.putIfAbsent(p.id(), roles);
         }
-        return roles;
+        // the handler holds the role once assigned, even if not (yet) listed among the parties
+        handler().ifPresent(h -> byId.computeIfAbsent(h, k -> EnumSet.noneOf(CaseRole.class)).add(CaseRole.HANDLER));
+        byId.replaceAll((k, v) -> Collections.unmodifiableSet(v));
+        return Collections.unmodifiableMap(byId);
     }
 
     /**
@@ -261,8 +283,9 @@ public abstract class CaseState {
      *
      * @return the consent holders, possibly none
      */
+    @Value.Lazy
     public Set<PartyId> consentHolders() {
-        return ConsentHolders.forIncidentDetails(parties());
+        return Collections.unmodifiableSet(ConsentHolders.forIncidentDetails(parties()));
     }
 
     /**
