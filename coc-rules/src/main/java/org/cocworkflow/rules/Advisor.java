@@ -32,7 +32,7 @@ import org.cocworkflow.rules.screening.ScreeningAdvice;
  * <pre>{@code
  * try (Advisor advisor = Advisor.create(AdvisorOptions.defaults())) {
  *     Advice advice = advisor.advise(caseFile, AdviceContext.at(now));
- *     advice.suggestions().forEach(s -> System.out.println(s.action().summary() + " because " + s.reason()));
+ *     advice.suggestions().forEach(s -> organizerInbox.add(s.action().summary(), s.reason()));
  * }
  * }</pre>
  */

@@ -26,28 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Editions from authors' directories, side by side with the shipped one, each case under its own. */
 class EditionsTest {
-    private static final String ADDED_RULE = """
-            package org.cocworkflow.rules.local;
-
-            import org.cocworkflow.core.action.Action;
-            import org.cocworkflow.core.action.MessageIntent;
-            import org.cocworkflow.core.casefile.CaseState;
-            import org.cocworkflow.core.party.CaseRole;
-            import org.cocworkflow.core.party.Party;
-            import org.cocworkflow.rules.Priority;
-
-            global org.cocworkflow.rules.facts.Suggestions suggest;
-
-            rule "Our meetup checks in with the reporter the same evening"
-                @cite("our meetup's handbook, section 2")
-                @why("We always check in with the reporter on the evening of the report.")
-            when
-                $case : CaseState( closed == false )
-                $reporter : Party( roles contains CaseRole.REPORTER, $case.messaged(id, MessageIntent.CHECK_IN) == false )
-            then
-                suggest.add(drools, Action.SendMessage.of($reporter.id(), MessageIntent.CHECK_IN), Priority.NORMAL);
-            end
-            """;
+    private static final String ADDED_RULE = RuleTesting.checkInRule("Our meetup checks in with the reporter the same evening",
+            "our meetup's handbook, section 2", "We always check in with the reporter on the evening of the report.");
 
     @TempDir
     Path dir;

@@ -17,7 +17,7 @@ import org.cocworkflow.rules.edition.ImmutableEdition;
  * Shared fixtures of the rule tests: advisors over the shipped edition, from the build-time model and from its DRL
  * compiled at run time, created once per test JVM, and cases moved onto the shipped edition.
  */
-final class RuleTesting {
+public final class RuleTesting {
     private static Advisor precompiled;
     private static Advisor fromDrl;
 
@@ -63,5 +63,39 @@ final class RuleTesting {
         CaseOpened opened = ImmutableCaseOpened.copyOf(file.opening()).withEdition(edition);
         events.set(0, opened);
         return CaseFile.replay(events);
+    }
+
+    /**
+     * An author's rule file, as the authoring tests write one: a rule in a local package that suggests checking in
+     * with the reporter until someone has.
+     *
+     * @param name the rule's name
+     * @param cite its {@code @cite}
+     * @param why its {@code @why}
+     * @return the DRL text
+     */
+    public static String checkInRule(String name, String cite, String why) {
+        return """
+                package org.cocworkflow.rules.local;
+
+                import org.cocworkflow.core.action.Action;
+                import org.cocworkflow.core.action.MessageIntent;
+                import org.cocworkflow.core.casefile.CaseState;
+                import org.cocworkflow.core.party.CaseRole;
+                import org.cocworkflow.core.party.Party;
+                import org.cocworkflow.rules.Priority;
+
+                global org.cocworkflow.rules.facts.Suggestions suggest;
+
+                rule "%s"
+                    @cite("%s")
+                    @why("%s")
+                when
+                    $case : CaseState( closed == false )
+                    $reporter : Party( roles contains CaseRole.REPORTER, $case.messaged(id, MessageIntent.CHECK_IN) == false )
+                then
+                    suggest.add(drools, Action.SendMessage.of($reporter.id(), MessageIntent.CHECK_IN), Priority.NORMAL);
+                end
+                """.formatted(name, cite, why);
     }
 }

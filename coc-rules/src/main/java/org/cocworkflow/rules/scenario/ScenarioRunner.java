@@ -42,7 +42,7 @@ import org.cocworkflow.rules.screening.ScreeningAdvice;
  * <pre>{@code
  * try (ScenarioRunner runner = ScenarioRunner.of(Editions.fromDirectory(dir))) {
  *     ScenarioReport report = runner.run(Scenarios.read(dir.resolve("scenarios")));
- *     report.uncoveredRules().forEach(rule -> System.out.println("no scenario fires: " + rule));
+ *     report.uncoveredRules().forEach(rule -> log.warn("no scenario fires: {}", rule));
  * }
  * }</pre>
  */

@@ -15,33 +15,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.cocworkflow.rules.RuleTesting;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The rule author's commands: what they print, for people and with --json, and their exit status. */
 class RulesToolTest {
-    private static final String RULE = """
-            package org.cocworkflow.rules.local;
-
-            import org.cocworkflow.core.action.Action;
-            import org.cocworkflow.core.action.MessageIntent;
-            import org.cocworkflow.core.casefile.CaseState;
-            import org.cocworkflow.core.party.CaseRole;
-            import org.cocworkflow.core.party.Party;
-            import org.cocworkflow.rules.Priority;
-
-            global org.cocworkflow.rules.facts.Suggestions suggest;
-
-            rule "The reporter is checked on"
-                @cite("our handbook, section 2")
-                @why("We check in with every reporter.")
-            when
-                $case : CaseState( closed == false )
-                $reporter : Party( roles contains CaseRole.REPORTER, $case.messaged(id, MessageIntent.CHECK_IN) == false )
-            then
-                suggest.add(drools, Action.SendMessage.of($reporter.id(), MessageIntent.CHECK_IN), Priority.NORMAL);
-            end
-            """;
+    private static final String RULE = RuleTesting.checkInRule("The reporter is checked on",
+            "our handbook, section 2", "We check in with every reporter.");
     private static final String REPORT = """
             {
               "format": "coc-report/1",
