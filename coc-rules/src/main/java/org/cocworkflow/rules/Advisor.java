@@ -177,13 +177,17 @@ public final class Advisor implements AutoCloseable {
 
     /**
      * Compiles an edition and puts it in place of the loaded edition with the same id, or beside the others. The
-     * old edition keeps serving until the new one is ready; requests already running finish on the old one.
+     * old edition keeps serving until the new one is ready; requests already running finish on the old one. Of an
+     * edition whose files stand alone (no declarations shared between files), only the files whose text differs
+     * from the loaded edition's are compiled again.
      *
      * @param edition the edition, e.g. re-read from an author's directory after an edit
      * @throws EditionException if it does not compile; the old edition stays in place
      */
     public void reload(Edition edition) {
-        CompiledEdition compiled = EditionCompiler.compile(edition, options.sessionPoolSize());
+        CompiledEdition loaded = editions.get(edition.id());
+        CompiledEdition compiled = loaded == null ? EditionCompiler.compile(edition, options.sessionPoolSize())
+                : EditionCompiler.recompile(edition, options.sessionPoolSize(), loaded);
         CompiledEdition old = editions.put(edition.id(), compiled);
         if (old != null) {
             old.close();

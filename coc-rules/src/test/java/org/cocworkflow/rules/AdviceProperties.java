@@ -9,38 +9,31 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cocworkflow.core.CaseTransitionException;
-import org.cocworkflow.core.CocException;
 import org.cocworkflow.core.ActionRefusedException;
 import org.cocworkflow.core.action.Action;
 import org.cocworkflow.core.action.EscalationReason;
 import org.cocworkflow.core.casefile.CaseFile;
 import org.cocworkflow.core.casefile.CaseState;
-import org.cocworkflow.core.casefile.ImmutableCaseOpened;
 import org.cocworkflow.core.edition.PolicyEditionId;
 import org.cocworkflow.core.guard.Guards;
 import org.cocworkflow.core.guard.InvariantChecker;
 import org.cocworkflow.core.guard.Verdict;
 import org.cocworkflow.core.response.DeadlineKind;
 import org.cocworkflow.core.testing.CocGenerators;
-import org.cocworkflow.core.testing.CocGenerators.Step;
-import org.cocworkflow.core.testing.CocGenerators.Workflow;
 import org.cocworkflow.rules.edition.Edition;
 import org.cocworkflow.rules.edition.Editions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.quicktheories.core.Gen;
-import org.quicktheories.generators.SourceDSL;
 
 /**
  * Properties of advice over random organizer workflows: whatever the DRL, no advice contains an action a guard
  * refuses (I11); the shipped edition's advice can be followed step by step without breaking any invariant; every
  * open case gets its response deadline and an overdue case is escalated (I10); and the same case, context and
- * moment give the same advice, on the build-time model and on the DRL alike.
+ * moment give the same advice, on the build-time model, on the DRL and on the DRL reloaded after an edit alike.
  */
 class AdviceProperties {
     private static final Path MISCHIEF = Path.of("src/test/resources/org/cocworkflow/rules/mischief");
@@ -50,13 +43,6 @@ class AdviceProperties {
     private static Edition mischiefEdition;
 
     private final CocGenerators generators = CocGenerators.standard();
-
-    /** A moment to advise at: some time after the case's last event, in some phase of its event. */
-    record Moment(EventPhase phase, Duration after) {
-        AdviceContext at(CaseState state) {
-            return AdviceContext.at(state.lastEventAt().plus(after)).during(phase);
-        }
-    }
 
     @BeforeAll
     static void loadTheMischievousEdition() {
@@ -69,16 +55,10 @@ class AdviceProperties {
         mischief.close();
     }
 
-    private static Gen<Moment> moments() {
-        return SourceDSL.arbitrary().enumValues(EventPhase.class)
-                .zip(SourceDSL.integers().between(0, 14 * 24 * 60), (phase, minutes) ->
-                        new Moment(phase, Duration.ofMinutes(minutes)));
-    }
-
     @Test
     void I11_followingAnySuggestionOfTheShippedEditionIsAllowedAndKeepsEveryInvariant() {
-        qt(10).forAll(generators.workflows(0, 30), moments()).checkAssert((workflow, moment) -> {
-            for (CaseFile file : states(workflow, Editions.SHIPPED)) {
+        qt(10).forAll(generators.workflows(0, 30), RuleTesting.moments()).checkAssert((workflow, moment) -> {
+            for (CaseFile file : RuleTesting.states(workflow, Editions.SHIPPED)) {
                 AdviceContext context = moment.at(file.state());
                 Advice advice = RuleTesting.shipped().advise(file, context);
                 assertEquals(List.of(), advice.defects(), "the shipped edition suggested something a guard refused");
@@ -105,8 +85,8 @@ class AdviceProperties {
     @Test
     void I10_aCaseWhoseResponseDeadlinePassedIsEscalated() {
         int before = OVERDUE_CASES.get();
-        qt(10).forAll(generators.workflows(0, 30), moments()).checkAssert((workflow, moment) -> {
-            for (CaseFile file : states(workflow, Editions.SHIPPED)) {
+        qt(10).forAll(generators.workflows(0, 30), RuleTesting.moments()).checkAssert((workflow, moment) -> {
+            for (CaseFile file : RuleTesting.states(workflow, Editions.SHIPPED)) {
                 if (file.state().isClosed()) {
                     continue;
                 }
@@ -148,8 +128,8 @@ class AdviceProperties {
     void I11_whateverTheDrlSuggestsNoAdviceContainsAnActionAGuardRefuses() {
         AtomicInteger defects = new AtomicInteger();
         AtomicInteger suggestions = new AtomicInteger();
-        qt(10).forAll(generators.workflows(0, 20), moments()).checkAssert((workflow, moment) -> {
-            for (CaseFile file : states(workflow, mischiefEdition.id())) {
+        qt(10).forAll(generators.workflows(0, 20), RuleTesting.moments()).checkAssert((workflow, moment) -> {
+            for (CaseFile file : RuleTesting.states(workflow, mischiefEdition.id())) {
                 Advice advice = mischief.advise(file, moment.at(file.state()));
                 for (Suggestion suggestion : advice.suggestions()) {
                     Verdict verdict = Guards.check(suggestion.action(), file);
@@ -166,36 +146,23 @@ class AdviceProperties {
     }
 
     @Test
-    void theSameCaseContextAndMomentGiveTheSameAdviceOnTheModelAndOnTheDrl() {
-        qt(20).forAll(generators.workflows(0, 30), moments()).checkAssert((workflow, moment) -> {
-            List<CaseFile> states = states(workflow, Editions.SHIPPED);
+    void theSameCaseContextAndMomentGiveTheSameAdviceOnTheModelOnTheDrlAndAfterAReload() {
+        qt(20).forAll(generators.workflows(0, 30), RuleTesting.moments()).checkAssert((workflow, moment) -> {
+            List<CaseFile> states = RuleTesting.states(workflow, Editions.SHIPPED);
             CaseFile file = states.get(states.size() - 1);
             AdviceContext context = moment.at(file.state());
             Advice first = RuleTesting.shipped().advise(file, context);
             assertEquals(first, RuleTesting.shipped().advise(file, context));
-            // The two engines may fire rules of equal salience in another order; what they advise is the same.
-            Advice drl = RuleTesting.shippedFromDrl().advise(file, context);
-            assertEquals(first.suggestions(), drl.suggestions());
-            assertEquals(first.defects(), drl.defects());
-            assertEquals(first.retention(), drl.retention());
-            assertEquals(first.rulesFired().stream().sorted().toList(), drl.rulesFired().stream().sorted().toList());
-        });
-    }
-
-    /** The case after each possible step of the workflow, opened under the given edition. */
-    private static List<CaseFile> states(Workflow workflow, PolicyEditionId edition) {
-        List<CaseFile> states = new ArrayList<>();
-        CaseFile file = CaseFile.open(ImmutableCaseOpened.copyOf(workflow.opened()).withEdition(edition));
-        states.add(file);
-        for (Step step : workflow.steps()) {
-            try {
-                file = Guards.apply(file, step.action(), step.by(), step.at()).file();
-                states.add(file);
-            } catch (CocException refusedOrImpossible) {
-                // The workflow's refused and impossible steps leave the case as it was.
+            // The engines may fire rules of equal salience in another order; what they advise is the same.
+            for (Advisor other : List.of(RuleTesting.shippedFromDrl(), RuleTesting.shippedReloaded())) {
+                Advice drl = other.advise(file, context);
+                assertEquals(first.suggestions(), drl.suggestions());
+                assertEquals(first.defects(), drl.defects());
+                assertEquals(first.retention(), drl.retention());
+                assertEquals(first.rulesFired().stream().sorted().toList(),
+                        drl.rulesFired().stream().sorted().toList());
             }
-        }
-        return states;
+        });
     }
 
     @Test

@@ -1,25 +1,36 @@
 package org.cocworkflow.rules;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.cocworkflow.core.CocException;
 import org.cocworkflow.core.casefile.CaseEvent;
 import org.cocworkflow.core.casefile.CaseFile;
 import org.cocworkflow.core.casefile.CaseOpened;
+import org.cocworkflow.core.casefile.CaseState;
 import org.cocworkflow.core.casefile.ImmutableCaseOpened;
 import org.cocworkflow.core.edition.PolicyEditionId;
+import org.cocworkflow.core.guard.Guards;
 import org.cocworkflow.core.report.Report;
+import org.cocworkflow.core.testing.CocGenerators.Step;
+import org.cocworkflow.core.testing.CocGenerators.Workflow;
 import org.cocworkflow.core.testing.Samples;
 import org.cocworkflow.rules.edition.Edition;
 import org.cocworkflow.rules.edition.Editions;
 import org.cocworkflow.rules.edition.ImmutableEdition;
+import org.cocworkflow.rules.edition.RuleFile;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.SourceDSL;
 
 /**
- * Shared fixtures of the rule tests: advisors over the shipped edition, from the build-time model and from its DRL
- * compiled at run time, created once per test JVM, and cases moved onto the shipped edition.
+ * Shared fixtures of the rule tests: advisors over the shipped edition, from the build-time model, from its DRL
+ * compiled at run time and from its DRL reloaded after an edit, created once per test JVM; cases moved onto the
+ * shipped edition; workflows' cases and moments to advise at for the properties.
  */
 public final class RuleTesting {
     private static Advisor precompiled;
     private static Advisor fromDrl;
+    private static Advisor reloaded;
 
     private RuleTesting() {
     }
@@ -39,6 +50,66 @@ public final class RuleTesting {
             fromDrl = Advisor.create(AdvisorOptions.builder().addEditions(drl).build());
         }
         return fromDrl;
+    }
+
+    /**
+     * @return an advisor over the shipped edition's DRL, first loaded with one rule of sanctions.drl edited, then
+     *     reloaded with the shipped text: the reload compiles that file again and reuses the others' packages
+     */
+    static synchronized Advisor shippedReloaded() {
+        if (reloaded == null) {
+            Edition drl = ImmutableEdition.copyOf(Editions.shipped()).withShippedRules(false);
+            List<RuleFile> edited = drl.files().stream().map(f -> !f.path().equals("sanctions.drl") ? f
+                    : RuleFile.of(f.path(), f.text().replaceFirst("@why\\(\"", "@why(\"Edited. "))).toList();
+            if (edited.equals(drl.files())) {
+                throw new IllegalStateException("sanctions.drl has no @why to edit");
+            }
+            reloaded = Advisor.create(AdvisorOptions.builder().addEditions(ImmutableEdition.copyOf(drl)
+                    .withFiles(edited)).build());
+            reloaded.reload(drl);
+        }
+        return reloaded;
+    }
+
+    /** A moment to advise at: some time after the case's last event, in some phase of its event. */
+    public record Moment(EventPhase phase, Duration after) {
+        /**
+         * @param state the case
+         * @return the context of this moment for the case
+         */
+        public AdviceContext at(CaseState state) {
+            return AdviceContext.at(state.lastEventAt().plus(after)).during(phase);
+        }
+    }
+
+    /** @return moments up to two weeks after a case's last event, in every phase */
+    public static Gen<Moment> moments() {
+        return SourceDSL.arbitrary().enumValues(EventPhase.class)
+                .zip(SourceDSL.integers().between(0, 14 * 24 * 60), (phase, minutes) ->
+                        new Moment(phase, Duration.ofMinutes(minutes)));
+    }
+
+    /**
+     * The case after each possible step of a workflow, opened under the given edition; refused and impossible steps
+     * leave the case as it was.
+     *
+     * @param workflow the workflow
+     * @param edition the edition to open the case under
+     * @return the case before the first step and after each step that was allowed
+     */
+    public static List<CaseFile> states(Workflow workflow, PolicyEditionId edition) {
+        List<CaseFile> states = new ArrayList<>();
+        CaseFile file = CaseFile.open(ImmutableCaseOpened.copyOf(workflow.opened()).withEdition(edition));
+        states.add(file);
+        for (Step step : workflow.steps()) {
+            try {
+                file = Guards.apply(file, step.action(), step.by(), step.at()).file();
+                states.add(file);
+            } catch (CocException refusedOrImpossible) {
+                // The case stays as it was.
+            }
+        }
+        return states;
     }
 
     /**

@@ -45,11 +45,19 @@ public final class Comparisons {
                     RULES + "AdviseThreadsBenchmark.oneThread", Kind.RATIO_AT_LEAST, 1.8,
                     "Throughput of `advise` with `@Threads(2)` against `@Threads(1)`, one `Advisor` shared; the "
                             + "ratio is two threads' requests per second over one thread's."),
-            new Comparison("Reloading one edited edition in a warm JVM", RULES + "ReloadBenchmark.reload",
-                    RULES + "ReloadBenchmark.floor", Kind.AT_MOST, 300,
-                    "`advisor.reload(edition)` for the shipped DRL read from a directory with one rule's text "
-                            + "changed, against a bare `KnowledgeBuilder` compile of the same text and "
-                            + "`newKieBase()`. The target is absolute (ms)."),
+            new Comparison("Reloading an edition after an edit of one file, warm JVM", RULES
+                    + "ReloadBenchmark.reload", RULES + "ReloadBenchmark.floor", Kind.AT_MOST, 300,
+                    "`advisor.reload(edition)` for the shipped DRL read from a directory as an edition of its own, "
+                            + "each call with the first `@why` of sanctions.drl (the largest file) changed, so that "
+                            + "file is compiled again and the other ten files' packages are reused; against a bare "
+                            + "`KnowledgeBuilder` compile of the whole text and `newKieBase()`, which is what every "
+                            + "reload cost before. The target is absolute (ms)."),
+            new Comparison("Reloading an edition after an edit of every file, warm JVM", RULES
+                    + "ReloadBenchmark.reloadEveryFile", RULES + "ReloadBenchmark.floor", Kind.RATIO_AT_MOST, 1.2,
+                    "`advisor.reload(edition)` with every file changed, so every file is compiled on its own and "
+                            + "the packages put together: what loading a new edition costs. Against the same bare "
+                            + "compile of the whole text. The 1.2 bound is ours (the issue sets no target for this "
+                            + "case): compiling file by file must not make a full load much dearer."),
             new Comparison("Screening 1M registrations against 100k bans", STORE + "ScreeningBenchmark.screenAll",
                     STORE + "ScreeningBenchmark.floor", Kind.RATIO_AT_MOST, 1.5,
                     "One operation screens a batch of 1,000,000 registrations (one e-mail address each, 1 % of them "

@@ -2,14 +2,18 @@ package org.cocworkflow.rules.internal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.cocworkflow.rules.edition.Edition;
+import org.cocworkflow.rules.edition.RuleFile;
 import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * An edition ready to fire: its KieBase, built once, and a pool of sessions over it. Thread-safe: the KieBase is
- * shared, each request takes its own session from the pool and returns it.
+ * shared, each request takes its own session from the pool and returns it. An edition compiled file by file keeps
+ * each file's packages, so the edition that replaces it after an edit compiles only the files that changed.
  */
 public final class CompiledEdition implements AutoCloseable {
     private final Edition edition;
@@ -17,15 +21,19 @@ public final class CompiledEdition implements AutoCloseable {
     private final KieSessionsPool pool;
     private final Map<String, RuleIndex.Declared> rules;
     private final boolean precompiled;
+    private final Map<RuleFile, List<KiePackage>> packagesByFile;
+    private final Set<String> compiledFiles;
 
     CompiledEdition(Edition edition, KieBase kieBase, int poolSize, List<RuleIndex.Declared> rules,
-            boolean precompiled) {
+            boolean precompiled, Map<RuleFile, List<KiePackage>> packagesByFile, Set<String> compiledFiles) {
         this.edition = edition;
         this.kieBase = kieBase;
         this.pool = kieBase.newKieSessionsPool(poolSize);
         this.rules = Map.copyOf(rules.stream().collect(java.util.stream.Collectors.toMap(
                 RuleIndex.Declared::rule, r -> r, (a, b) -> a)));
         this.precompiled = precompiled;
+        this.packagesByFile = packagesByFile;
+        this.compiledFiles = Set.copyOf(compiledFiles);
     }
 
     /** @return the edition */
@@ -51,6 +59,16 @@ public final class CompiledEdition implements AutoCloseable {
     /** @return true if the KieBase was loaded from the model generated at build time */
     public boolean precompiled() {
         return precompiled;
+    }
+
+    /** @return each file's compiled packages, for a later edition to reuse; empty unless compiled file by file */
+    Map<RuleFile, List<KiePackage>> packagesByFile() {
+        return packagesByFile;
+    }
+
+    /** @return the paths of the files whose DRL was compiled for this edition, not reused from the one it replaced */
+    Set<String> compiledFiles() {
+        return compiledFiles;
     }
 
     @Override

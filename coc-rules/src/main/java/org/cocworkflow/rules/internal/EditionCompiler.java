@@ -7,15 +7,23 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.cocworkflow.rules.edition.Edition;
 import org.cocworkflow.rules.edition.EditionException;
 import org.cocworkflow.rules.edition.EditionProblem;
 import org.cocworkflow.rules.edition.RuleFile;
 import org.cocworkflow.rules.facts.Suggestions;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -37,11 +45,23 @@ import org.slf4j.LoggerFactory;
  * Turns an edition into a {@link CompiledEdition}: the shipped rules from the executable model generated at build
  * time (no DRL is compiled), anything else by compiling its DRL with the classic builder, whose errors carry file
  * and line. A new builder serves every compilation (a reused one would keep the old rules).
+ *
+ * <p>DRL is compiled file by file where the files stand alone (each one's own imports and globals, no type, function
+ * or query declared for the others, no rule extending another, no rule name used twice), and the files' packages
+ * are put together in one KieBase. An author's edit then costs the edited file's compilation only: {@link
+ * #recompile} reuses the packages of every file whose text did not change. Files that depend on each other, or any
+ * file that does not compile alone, send the whole edition through one builder, the reference compilation, whose
+ * errors name the right file and line.
  */
 public final class EditionCompiler {
     /** Where kie-maven-plugin lists the model classes it generated for the shipped edition. */
     static final String MODEL_INDEX = "META-INF/kie/org.cocworkflow/coc-rules/drools-model";
     private static final Logger LOG = LoggerFactory.getLogger(EditionCompiler.class);
+    /** Declarations one file makes for the others; a file with one is not compiled alone. */
+    private static final Pattern SHARED_DECLARATION = Pattern.compile(
+            "^\\s*(declare|function|query|unit|window)\\b", Pattern.MULTILINE);
+    private static final Pattern RULE_EXTENDS = Pattern.compile(
+            "^\\s*rule\\s+(\"[^\"]*\"|\\S+)\\s+extends\\b", Pattern.MULTILINE);
 
     private EditionCompiler() {
     }
@@ -55,23 +75,66 @@ public final class EditionCompiler {
      * @throws EditionException listing every problem if it does not compile or a rule lacks its metadata
      */
     public static CompiledEdition compile(Edition edition, int poolSize) {
+        return compile(edition, poolSize, Map.of(), false);
+    }
+
+    /**
+     * Compiles an edition that replaces another, e.g. after an author's edit: the files whose path and text are
+     * those of the replaced edition keep their compiled packages, only the others are compiled.
+     *
+     * @param edition the edition
+     * @param poolSize the session pool's size
+     * @param replaced the edition it replaces
+     * @return the edition, ready to fire
+     * @throws EditionException listing every problem if it does not compile or a rule lacks its metadata
+     */
+    public static CompiledEdition recompile(Edition edition, int poolSize, CompiledEdition replaced) {
+        return compile(edition, poolSize, replaced.packagesByFile(), false);
+    }
+
+    /**
+     * Compiles an edition's DRL through one builder, never file by file and never from the build-time model: the
+     * reference the other paths are tested against.
+     *
+     * @param edition the edition
+     * @param poolSize the session pool's size
+     * @return the edition, ready to fire
+     * @throws EditionException listing every problem if it does not compile or a rule lacks its metadata
+     */
+    static CompiledEdition compileWhole(Edition edition, int poolSize) {
+        return compile(edition, poolSize, Map.of(), true);
+    }
+
+    private static CompiledEdition compile(Edition edition, int poolSize,
+            Map<RuleFile, List<KiePackage>> compiledBefore, boolean whole) {
         List<RuleIndex.Declared> declared = RuleIndex.of(edition.files());
-        if (edition.shippedRules()) {
+        if (edition.shippedRules() && !whole) {
             Optional<KieBase> model = precompiled();
             if (model.isPresent()) {
-                return new CompiledEdition(edition, model.get(), poolSize, declared, true);
+                return new CompiledEdition(edition, model.get(), poolSize, declared, true, Map.of(), Set.of());
             }
             LOG.info("the build-time model of the shipped rules is not on the class path; compiling their DRL");
         }
-        Built built = build(edition.files());
-        List<EditionProblem> problems = new ArrayList<>(built.problems());
-        if (built.kieBase() != null) {
-            problems.addAll(metadataProblems(built.kieBase(), declared));
+        Optional<ByFile> byFile = whole || !standAlone(edition.files(), declared) ? Optional.empty()
+                : byFile(edition.files(), compiledBefore);
+        KieBase kieBase;
+        List<EditionProblem> problems = new ArrayList<>();
+        if (byFile.isPresent()) {
+            kieBase = byFile.get().kieBase();
+        } else {
+            Built built = build(edition.files());
+            kieBase = built.kieBase();
+            problems.addAll(built.problems());
+        }
+        if (kieBase != null) {
+            problems.addAll(metadataProblems(kieBase, declared));
         }
         if (!problems.isEmpty()) {
             throw new EditionException("the edition " + edition.id() + " cannot be used", problems);
         }
-        return new CompiledEdition(edition, built.kieBase(), poolSize, declared, false);
+        return byFile.map(b -> new CompiledEdition(edition, b.kieBase(), poolSize, declared, false, b.packages(),
+                b.compiled())).orElseGet(() -> new CompiledEdition(edition, kieBase, poolSize, declared, false,
+                Map.of(), edition.files().stream().map(RuleFile::path).collect(Collectors.toSet())));
     }
 
     /**
@@ -103,16 +166,8 @@ public final class EditionCompiler {
     }
 
     private static Built build(List<RuleFile> files) {
-        // Facts are immutable values, never modified in a session, so property reactivity has nothing to track;
-        // without this, every constraint that reads another pattern's variable logs a warning about it.
-        KnowledgeBuilderConfiguration configuration = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
-        configuration.setOption(PropertySpecificOption.ALLOWED);
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
-        for (RuleFile file : files) {
-            Resource resource = ResourceFactory.newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8));
-            resource.setSourcePath(file.path());
-            builder.add(resource, ResourceType.DRL);
-        }
+        KnowledgeBuilder builder = newBuilder();
+        files.forEach(file -> add(builder, file));
         List<EditionProblem> problems = new ArrayList<>();
         for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR)) {
             String file = result.getResource() == null ? "(edition)" : result.getResource().getSourcePath();
@@ -121,6 +176,71 @@ public final class EditionCompiler {
             problems.add(EditionProblem.of(file, line, result.getMessage().strip()));
         }
         return new Built(problems.isEmpty() ? builder.newKieBase() : null, problems);
+    }
+
+    /** Whether every file can be compiled on its own and the packages put together mean what the whole would. */
+    private static boolean standAlone(List<RuleFile> files, List<RuleIndex.Declared> declared) {
+        for (RuleFile file : files) {
+            if (SHARED_DECLARATION.matcher(file.text()).find() || RULE_EXTENDS.matcher(file.text()).find()) {
+                return false;
+            }
+        }
+        // Which of two rules of the same name wins would depend on the order the packages are put together.
+        return declared.stream().map(RuleIndex.Declared::rule).distinct().count() == declared.size();
+    }
+
+    private record ByFile(KieBase kieBase, Map<RuleFile, List<KiePackage>> packages, Set<String> compiled) {
+    }
+
+    /**
+     * Compiles the files not compiled before, one builder each, and puts every file's packages in one KieBase; empty
+     * if a file does not compile alone or the packages do not go together, which the whole compilation then reports
+     * (or, for a file that needs another, gets right).
+     */
+    private static Optional<ByFile> byFile(List<RuleFile> files, Map<RuleFile, List<KiePackage>> compiledBefore) {
+        Map<RuleFile, List<KiePackage>> packages = new LinkedHashMap<>();
+        Set<String> compiled = new TreeSet<>();
+        for (RuleFile file : files) {
+            List<KiePackage> before = compiledBefore.get(file);
+            if (before != null) {
+                packages.put(file, before);
+                continue;
+            }
+            KnowledgeBuilder builder = newBuilder();
+            add(builder, file);
+            if (builder.hasErrors()) {
+                return Optional.empty();
+            }
+            packages.put(file, List.copyOf(builder.getKnowledgePackages()));
+            compiled.add(file.path());
+        }
+        List<KiePackage> all = new ArrayList<>();
+        packages.values().forEach(all::addAll);
+        try {
+            // A package already in another KieBase is deep-copied by Drools, so the edition this one replaces keeps
+            // its own and both can serve at once.
+            InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+            kieBase.addPackages(all);
+            return Optional.of(new ByFile(kieBase, Collections.unmodifiableMap(packages), Set.copyOf(compiled)));
+        } catch (RuntimeException e) {
+            LOG.debug("the edition's files do not go together file by file ({}); compiling them whole",
+                    e.getClass().getSimpleName());
+            return Optional.empty();
+        }
+    }
+
+    private static KnowledgeBuilder newBuilder() {
+        // Facts are immutable values, never modified in a session, so property reactivity has nothing to track;
+        // without this, every constraint that reads another pattern's variable logs a warning about it.
+        KnowledgeBuilderConfiguration configuration = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
+        configuration.setOption(PropertySpecificOption.ALLOWED);
+        return KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
+    }
+
+    private static void add(KnowledgeBuilder builder, RuleFile file) {
+        Resource resource = ResourceFactory.newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8));
+        resource.setSourcePath(file.path());
+        builder.add(resource, ResourceType.DRL);
     }
 
     private static List<EditionProblem> metadataProblems(KieBase kieBase, List<RuleIndex.Declared> declared) {
