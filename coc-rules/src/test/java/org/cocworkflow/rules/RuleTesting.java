@@ -59,16 +59,26 @@ public final class RuleTesting {
     static synchronized Advisor shippedReloaded() {
         if (reloaded == null) {
             Edition drl = ImmutableEdition.copyOf(Editions.shipped()).withShippedRules(false);
-            List<RuleFile> edited = drl.files().stream().map(f -> !f.path().equals("sanctions.drl") ? f
-                    : RuleFile.of(f.path(), f.text().replaceFirst("@why\\(\"", "@why(\"Edited. "))).toList();
-            if (edited.equals(drl.files())) {
-                throw new IllegalStateException("sanctions.drl has no @why to edit");
-            }
-            reloaded = Advisor.create(AdvisorOptions.builder().addEditions(ImmutableEdition.copyOf(drl)
-                    .withFiles(edited)).build());
+            reloaded = Advisor.create(AdvisorOptions.builder().addEditions(edited(drl, "sanctions.drl")).build());
             reloaded.reload(drl);
         }
         return reloaded;
+    }
+
+    /**
+     * An author's edit: the edition with the first {@code @why} of one file reworded.
+     *
+     * @param edition the edition
+     * @param path the file to edit
+     * @return the edited edition
+     */
+    public static Edition edited(Edition edition, String path) {
+        List<RuleFile> files = edition.files().stream().map(f -> !f.path().equals(path) ? f
+                : RuleFile.of(path, f.text().replaceFirst("@why\\(\"", "@why(\"Edited. "))).toList();
+        if (files.equals(edition.files())) {
+            throw new IllegalArgumentException(path + " is not in the edition or has no @why to edit");
+        }
+        return ImmutableEdition.copyOf(edition).withFiles(files);
     }
 
     /** A moment to advise at: some time after the case's last event, in some phase of its event. */
