@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.cocworkflow.core.casefile.CaseFile;
 import org.cocworkflow.core.casefile.CaseState;
 import org.cocworkflow.core.edition.PolicyEditionId;
@@ -89,8 +90,9 @@ public final class Advisor implements AutoCloseable {
         Instant now = context.now().orElseGet(() -> options.clock().instant());
         EventPhase phase = context.phase().orElseGet(() -> options.calendar().phase(
                 state.report().space().eventId(), now));
-        return AdviceEngine.advise(edition(state.edition()), file, now, new AdviceEngine.Setting(phase,
-                options.organization(), options.history(), options.identityKeys()));
+        AdviceEngine.Setting setting = new AdviceEngine.Setting(phase, options.organization(), options.history(),
+                options.identityKeys());
+        return onEdition(state.edition(), edition -> AdviceEngine.advise(edition, file, now, setting));
     }
 
     /**
@@ -101,8 +103,8 @@ public final class Advisor implements AutoCloseable {
      * @return the recommendation; nothing in it is meant for the registrant
      */
     public ScreeningAdvice screen(Screening screening) {
-        return AdviceEngine.screen(edition(editionFor(screening.at())), screening,
-                options.calendar().phase(screening.eventId(), screening.at()));
+        EventPhase phase = options.calendar().phase(screening.eventId(), screening.at());
+        return onEdition(editionFor(screening.at()), edition -> AdviceEngine.screen(edition, screening, phase));
     }
 
     /**
@@ -114,7 +116,7 @@ public final class Advisor implements AutoCloseable {
      * @throws EditionException if no loaded edition is in force then
      */
     public Review prepare(Instant now) {
-        return AdviceEngine.prepare(edition(editionFor(now)), now, options.organization());
+        return onEdition(editionFor(now), edition -> AdviceEngine.prepare(edition, now, options.organization()));
     }
 
     /**
@@ -127,7 +129,7 @@ public final class Advisor implements AutoCloseable {
      * @throws EditionException if no loaded edition is in force then
      */
     public Review evaluate(List<CaseFile> cases, Instant now) {
-        return AdviceEngine.evaluate(edition(editionFor(now)), now, cases);
+        return onEdition(editionFor(now), edition -> AdviceEngine.evaluate(edition, now, cases));
     }
 
     /**
@@ -194,10 +196,33 @@ public final class Advisor implements AutoCloseable {
         }
     }
 
+    /**
+     * Releases the editions' sessions. Requests still running finish first, each on its edition; later ones are
+     * refused as for an edition that is not loaded.
+     */
     @Override
     public void close() {
-        editions.values().forEach(CompiledEdition::close);
+        List<CompiledEdition> loaded = List.copyOf(editions.values());
         editions.clear();
+        loaded.forEach(CompiledEdition::close);
+    }
+
+    /**
+     * Serves one request on the loaded edition, holding it so that a reload which replaces it meanwhile does not
+     * release its sessions under the request (which would cut the firing short and lose suggestions).
+     */
+    private <T> T onEdition(PolicyEditionId id, Function<CompiledEdition, T> request) {
+        while (true) {
+            CompiledEdition edition = edition(id);
+            if (edition.hold()) {
+                try {
+                    return request.apply(edition);
+                } finally {
+                    edition.release();
+                }
+            }
+            // Replaced (and closed) between the lookup and the hold: its successor is already in place.
+        }
     }
 
     private CompiledEdition edition(PolicyEditionId id) {

@@ -3,6 +3,8 @@ package org.cocworkflow.rules.internal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.cocworkflow.rules.edition.Edition;
 import org.cocworkflow.rules.edition.RuleFile;
 import org.kie.api.KieBase;
@@ -13,7 +15,8 @@ import org.kie.api.runtime.KieSessionsPool;
 /**
  * An edition ready to fire: its KieBase, built once, and a pool of sessions over it. Thread-safe: the KieBase is
  * shared, each request takes its own session from the pool and returns it. An edition compiled file by file keeps
- * each file's packages, so the edition that replaces it after an edit compiles only the files that changed.
+ * each file's packages, so the edition that replaces it after an edit compiles only the files that changed. Closing
+ * it while requests hold it (a reload replacing it) releases the sessions when the last of them is done.
  */
 public final class CompiledEdition implements AutoCloseable {
     private final Edition edition;
@@ -23,6 +26,9 @@ public final class CompiledEdition implements AutoCloseable {
     private final boolean precompiled;
     private final Map<RuleFile, List<KiePackage>> packagesByFile;
     private final Set<String> compiledFiles;
+    /** Requests holding the edition, plus one for the advisor until {@link #close}; the pool goes at zero. */
+    private final AtomicInteger holds = new AtomicInteger(1);
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     CompiledEdition(Edition edition, KieBase kieBase, int poolSize, List<RuleIndex.Declared> rules,
             boolean precompiled, Map<RuleFile, List<KiePackage>> packagesByFile, Set<String> compiledFiles) {
@@ -71,8 +77,36 @@ public final class CompiledEdition implements AutoCloseable {
         return compiledFiles;
     }
 
+    /**
+     * Holds the edition for one request, so that its sessions stay usable until {@link #release}, even if the
+     * edition is closed meanwhile.
+     *
+     * @return false if the edition is already closed and released
+     */
+    public boolean hold() {
+        while (true) {
+            int now = holds.get();
+            if (now == 0) {
+                return false;
+            }
+            if (holds.compareAndSet(now, now + 1)) {
+                return true;
+            }
+        }
+    }
+
+    /** Ends a request's {@link #hold}; the last one after {@link #close} releases the sessions. */
+    public void release() {
+        if (holds.decrementAndGet() == 0) {
+            pool.shutdown();
+        }
+    }
+
+    /** Closes the edition: its sessions are released once the requests that hold it are done. */
     @Override
     public void close() {
-        pool.shutdown();
+        if (closed.compareAndSet(false, true)) {
+            release();
+        }
     }
 }
