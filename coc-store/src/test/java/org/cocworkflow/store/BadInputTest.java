@@ -26,44 +26,24 @@ import org.cocworkflow.store.crypto.DecryptionException;
 import org.cocworkflow.store.crypto.KeyException;
 import org.cocworkflow.store.crypto.KeyRing;
 import org.cocworkflow.store.testing.StoreFixtures;
-import org.cocworkflow.store.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.FieldSource;
 
 /**
  * Bad input: oversized fields, a wrong or missing key, damaged ciphertext, a schema from a newer version. Each gives a
  * typed error whose message holds no content, and nothing stored before is lost.
  */
-@ParameterizedClass(name = "{0}")
-@FieldSource("org.cocworkflow.store.testing.TestDatabase#ALL")
-class BadInputTest {
+class BadInputTest extends OnEachStore {
     private static final CaseId ID = CaseId.of("case-1");
     private static final String SECRET_TEXT = "Secret-Words-Of-The-Victim";
 
-    @Parameter
-    String database;
-
-    private TestDatabase db;
-    private CaseStore store;
     private CaseFile stored;
 
     @BeforeEach
-    void open() {
-        db = TestDatabase.create(database);
-        store = db.open();
+    void storeACase() {
         CaseFile file = store.create(caseFile("case-1", NOW).opening());
         stored = store.append(file, then(then(file, Action.AssignHandler.of(RECEIVER)),
                 Action.RecordNote.of(SECRET_TEXT)));
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-        db.close();
     }
 
     /** Nothing was lost: a fresh store with the right key reads the case as it was, and it verifies. */

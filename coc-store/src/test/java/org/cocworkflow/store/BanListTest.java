@@ -25,39 +25,13 @@ import org.cocworkflow.store.ban.Ban;
 import org.cocworkflow.store.ban.ImmutableRegistration;
 import org.cocworkflow.store.ban.Registration;
 import org.cocworkflow.store.testing.StoreFixtures;
-import org.cocworkflow.store.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.FieldSource;
 
 /**
  * The ban list and registration screening (seed 003, "Data retention"): identifier matches are bans, name-only
  * matches are flags for review; expired bans and bans for other events do not match; the list stays current.
  */
-@ParameterizedClass(name = "{0}")
-@FieldSource("org.cocworkflow.store.testing.TestDatabase#ALL")
-class BanListTest {
-    @Parameter
-    String database;
-
-    private TestDatabase db;
-    private CaseStore store;
-
-    @BeforeEach
-    void open() {
-        db = TestDatabase.create(database);
-        store = db.open();
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-        db.close();
-    }
-
+class BanListTest extends OnEachStore {
     /** Records a ban on a new case against an accused with an address and a name; returns when it starts. */
     private Instant ban(CaseStore on, String id, String email, String name, Optional<Instant> until,
             List<String> scopes) {

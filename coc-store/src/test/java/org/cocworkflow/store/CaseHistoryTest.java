@@ -16,40 +16,15 @@ import org.cocworkflow.core.response.Finding;
 import org.cocworkflow.core.sanction.Sanction;
 import org.cocworkflow.rules.PriorCase;
 import org.cocworkflow.store.testing.StoreFixtures;
-import org.cocworkflow.store.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.FieldSource;
 
 /**
  * The advisor's case history over the store (seed 003, "Record Keeping": a complaint about a previous offender is
  * dealt with in a more appropriate manner): earlier cases by the accused's identity keys, with their finding and
  * sanctions, never the case being advised.
  */
-@ParameterizedClass(name = "{0}")
-@FieldSource("org.cocworkflow.store.testing.TestDatabase#ALL")
-class CaseHistoryTest {
-    @Parameter
-    String database;
-
-    private TestDatabase db;
-    private CaseStore store;
+class CaseHistoryTest extends OnEachStore {
     private final IdentityKeys keys = StoreFixtures.identityKeys();
-
-    @BeforeEach
-    void open() {
-        db = TestDatabase.create(database);
-        store = db.open();
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-        db.close();
-    }
 
     private CaseFile open(String id, int daysAfter, String email, String name) {
         return store.create(StoreFixtures.opened(id, StoreFixtures.report(NOW.plus(Duration.ofDays(daysAfter)), email,

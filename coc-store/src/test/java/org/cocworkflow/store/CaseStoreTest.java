@@ -29,36 +29,10 @@ import org.cocworkflow.core.response.Finding;
 import org.cocworkflow.core.view.CaseView;
 import org.cocworkflow.core.view.ViewerRole;
 import org.cocworkflow.store.testing.StoreFixtures;
-import org.cocworkflow.store.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.FieldSource;
 
 /** The case store's writes, reads, listings and access rules, on H2 and on PostgreSQL. */
-@ParameterizedClass(name = "{0}")
-@FieldSource("org.cocworkflow.store.testing.TestDatabase#ALL")
-class CaseStoreTest {
-    @Parameter
-    String database;
-
-    private TestDatabase db;
-    private CaseStore store;
-
-    @BeforeEach
-    void open() {
-        db = TestDatabase.create(database);
-        store = db.open();
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-        db.close();
-    }
-
+class CaseStoreTest extends OnEachStore {
     @Test
     void I9_a_stored_case_loads_back_equal_with_the_same_state() {
         CaseFile file = caseFile("case-1", NOW);

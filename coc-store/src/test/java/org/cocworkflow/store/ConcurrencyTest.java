@@ -23,41 +23,18 @@ import org.cocworkflow.core.casefile.CaseEvent;
 import org.cocworkflow.core.casefile.CaseFile;
 import org.cocworkflow.core.casefile.CaseId;
 import org.cocworkflow.store.testing.StoreFixtures;
-import org.cocworkflow.store.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.FieldSource;
 
 /**
  * Eight organizers append to the same few cases at once: every append is either stored exactly once at the version
  * it was acknowledged with, or refused as stale; nothing is lost, nothing is stored twice, and every case still
  * verifies.
  */
-@ParameterizedClass(name = "{0}")
-@FieldSource("org.cocworkflow.store.testing.TestDatabase#ALL")
-class ConcurrencyTest {
+class ConcurrencyTest extends OnEachDatabase {
     private static final int THREADS = 8;
     private static final int APPENDS_PER_THREAD = 25;
     private static final List<CaseId> CASES = List.of(CaseId.of("shared-1"), CaseId.of("shared-2"),
             CaseId.of("shared-3"));
-
-    @Parameter
-    String database;
-
-    private TestDatabase db;
-
-    @BeforeEach
-    void open() {
-        db = TestDatabase.create(database);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
 
     private record Acknowledged(CaseId caseId, long sequence, String note) {
     }

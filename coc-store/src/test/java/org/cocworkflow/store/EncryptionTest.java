@@ -37,12 +37,7 @@ import org.cocworkflow.store.crypto.KeyRing;
 import org.cocworkflow.store.testing.PostgresServer;
 import org.cocworkflow.store.testing.StoreFixtures;
 import org.cocworkflow.store.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.FieldSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
@@ -51,26 +46,9 @@ import org.postgresql.copy.CopyManager;
  * neither in the raw H2 file nor in a plain PostgreSQL dump, as text or as hex, while a control planted in the clear
  * is), and keys rotate without losing a record.
  */
-@ParameterizedClass(name = "{0}")
-@FieldSource("org.cocworkflow.store.testing.TestDatabase#ALL")
-class EncryptionTest {
+class EncryptionTest extends OnEachDatabase {
     private static final String CANARY = "CANARY-7f3a9c51e2d84b06";
     private static final String CONTROL = "CONTROL-41d0b8e6a27c93f5";
-
-    @Parameter
-    String database;
-
-    private TestDatabase db;
-
-    @BeforeEach
-    void create() {
-        db = TestDatabase.create(database);
-    }
-
-    @AfterEach
-    void drop() {
-        db.close();
-    }
 
     /** Case files with the canary in every name, contact, identifier and free text, under fresh ids. */
     private static List<CaseFile> canaryCases() {

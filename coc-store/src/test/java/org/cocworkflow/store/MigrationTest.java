@@ -22,37 +22,14 @@ import org.cocworkflow.core.casefile.CaseFile;
 import org.cocworkflow.core.casefile.CaseId;
 import org.cocworkflow.core.retention.RetentionClass;
 import org.cocworkflow.store.testing.StoreFixtures;
-import org.cocworkflow.store.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.FieldSource;
 
 /**
  * Schema migrations: a new database gets every version, an older one is upgraded with its data intact, a newer one
  * is refused (see {@link BadInputTest}), and two processes opening a new database at once do not trip over each
  * other.
  */
-@ParameterizedClass(name = "{0}")
-@FieldSource("org.cocworkflow.store.testing.TestDatabase#ALL")
-class MigrationTest {
-    @Parameter
-    String database;
-
-    private TestDatabase db;
-
-    @BeforeEach
-    void create() {
-        db = TestDatabase.create(database);
-    }
-
-    @AfterEach
-    void drop() {
-        db.close();
-    }
-
+class MigrationTest extends OnEachDatabase {
     private List<Integer> versions() throws SQLException {
         List<Integer> versions = new ArrayList<>();
         try (Connection c = db.connect(); Statement s = c.createStatement();

@@ -20,13 +20,7 @@ import org.cocworkflow.core.testing.CocGenerators;
 import org.cocworkflow.core.testing.Theories;
 import org.cocworkflow.core.view.CaseView;
 import org.cocworkflow.core.view.ViewerRole;
-import org.cocworkflow.store.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.FieldSource;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.SourceDSL;
 
@@ -34,28 +28,8 @@ import org.quicktheories.generators.SourceDSL;
  * I9 through the store: a generated case file, stored whole or in chunks of appends, loads back equal, replays to
  * the same state, verifies, and its indexes agree with its state.
  */
-@ParameterizedClass(name = "{0}")
-@FieldSource("org.cocworkflow.store.testing.TestDatabase#ALL")
-class ReplayProperties {
+class ReplayProperties extends OnEachStore {
     private static final AtomicInteger IDS = new AtomicInteger();
-
-    @Parameter
-    String database;
-
-    private TestDatabase db;
-    private CaseStore store;
-
-    @BeforeEach
-    void open() {
-        db = TestDatabase.create(database);
-        store = db.open();
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-        db.close();
-    }
 
     /** The same case file under a new, unique id, so that examples (and shrinking) never collide. */
     private static CaseFile renamed(CaseFile file) {

@@ -35,22 +35,16 @@ import org.cocworkflow.store.retention.PurgeRecord;
 import org.cocworkflow.store.retention.PurgeReport;
 import org.cocworkflow.store.retention.Retention;
 import org.cocworkflow.store.testing.StoreFixtures;
-import org.cocworkflow.store.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.FieldSource;
 
 /**
  * Retention by outcome over thirty years of a fixed clock (seed 003, "Data retention"): each class is kept for its
  * edition's period after closing and then deleted, a ban's minimum outlives the case file while the ban lasts, a
  * legal hold overrides everything, and each purge records that it ran and how much it purged, not what.
  */
-@ParameterizedClass(name = "{0}")
-@FieldSource("org.cocworkflow.store.testing.TestDatabase#ALL")
-class RetentionTest {
+class RetentionTest extends OnEachDatabase {
     private static final Instant T0 = NOW;
     private static final EditionSettings SETTINGS = ImmutableEditionSettings.builder()
             .keepNoViolationFound(Period.ofYears(1))
@@ -60,16 +54,11 @@ class RetentionTest {
             .build();
     private static final PolicyEditionId OTHER_EDITION = PolicyEditionId.of("edition-1999");
 
-    @Parameter
-    String database;
-
-    private TestDatabase db;
     private CaseStore store;
     private Retention retention;
 
     @BeforeEach
-    void open() {
-        db = TestDatabase.create(database);
+    void openStore() {
         StoreOptions options = ImmutableStoreOptions.copyOf(StoreFixtures.options())
                 .withRetention(edition -> edition.equals(Samples.EDITION) ? Optional.of(SETTINGS) : Optional.empty());
         store = db.open(StoreFixtures.keys(), StoreFixtures.identityKeys(), options);
@@ -77,9 +66,8 @@ class RetentionTest {
     }
 
     @AfterEach
-    void close() {
+    void closeStore() {
         store.close();
-        db.close();
     }
 
     private static Instant years(double years) {
