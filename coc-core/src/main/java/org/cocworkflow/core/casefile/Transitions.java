@@ -22,7 +22,7 @@ final class Transitions {
 
     /** Checks that a recorded action can follow the state; throws {@link CaseTransitionException} if not. */
     static void check(CaseState state, long sequence, Instant at, PartyId by, Action action) {
-        Checker checker = new Checker(state, sequence, action.typeName(), at);
+        Checker checker = new Checker(state, sequence, action, at);
         checker.require(!state.isClosed(), Reason.CASE_CLOSED);
         checker.require(!at.isBefore(state.lastEventAt()), Reason.OUT_OF_ORDER);
         checker.require(state.party(by).isPresent(), Reason.UNKNOWN_PARTY);
@@ -37,19 +37,20 @@ final class Transitions {
     private static final class Checker implements Action.Visitor<Void> {
         private final CaseState state;
         private final long sequence;
-        private final String type;
+        private final Action action;
         private final Instant at;
 
-        Checker(CaseState state, long sequence, String type, Instant at) {
+        Checker(CaseState state, long sequence, Action action, Instant at) {
             this.state = state;
             this.sequence = sequence;
-            this.type = type;
+            this.action = action;
             this.at = at;
         }
 
         void require(boolean condition, Reason reason) {
             if (!condition) {
-                throw CaseTransitionException.of(reason, sequence, type);
+                // The type name is looked up only for the message: finding it reads every action type's annotations.
+                throw CaseTransitionException.of(reason, sequence, action.typeName());
             }
         }
 
