@@ -63,6 +63,7 @@ class CaseFileTest {
         assertEquals(reason, e.reason());
         assertEquals(version, file.version(), "a refused event leaves the case file as it was");
         assertTrue(e.getMessage().contains("#" + version), "the message names the event's position");
+        assertTrue(e.getMessage().contains(action.typeName()), "the message names the action's type");
     }
 
     @Test
