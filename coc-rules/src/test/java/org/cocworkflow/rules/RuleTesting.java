@@ -100,6 +100,24 @@ public final class RuleTesting {
     }
 
     /**
+     * Texts made of the pieces a rule header is told apart by: the word {@code rule} alone and inside other words,
+     * quotes, names, every kind of white space and line break (CR LF, CR, LF and the Unicode ones), comments.
+     *
+     * @return DRL-like texts, headers and near-misses mixed
+     */
+    public static Gen<String> drlLikeTexts() {
+        List<String> pieces = List.of("rule", "rule ", "rule \"", "\"", "A name", "\"A name\"", " ", "\t", "\u000B",
+                "\f", "\n", "\r\n", "\r", "\u0085", "\u2028", "\u2029", "// rule \"x\"", "rules", "x", "end\n",
+                "rule \"R\" when then end");
+        return SourceDSL.lists().of(SourceDSL.integers().between(0, pieces.size() - 1)).ofSizeBetween(0, 40)
+                .map(indices -> {
+                    StringBuilder text = new StringBuilder();
+                    indices.forEach(i -> text.append(pieces.get(i)));
+                    return text.toString();
+                });
+    }
+
+    /**
      * The case after each possible step of a workflow, opened under the given edition; refused and impossible steps
      * leave the case as it was.
      *
