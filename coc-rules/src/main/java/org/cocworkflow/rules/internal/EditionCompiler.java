@@ -272,6 +272,7 @@ public final class EditionCompiler {
             if (in == null) {
                 return Optional.empty();
             }
+            RuntimeWarmUp.start();
             List<Model> models = new ArrayList<>();
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
