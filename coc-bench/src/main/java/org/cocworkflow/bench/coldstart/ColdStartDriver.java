@@ -3,6 +3,8 @@ package org.cocworkflow.bench.coldstart;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,9 +21,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Times {@link FirstAdvice} from the parent: process start to exit, {@link System#nanoTime()} around
- * {@link ProcessBuilder#start()} and {@link Process#waitFor()}, every variant once per round and the rounds
- * interleaved, so that the machine's load falls on every variant alike. The floor is {@link Hello}.
+ * Times {@link FirstAdvice} from the parent, {@link System#nanoTime()} from {@link ProcessBuilder#start()} to the
+ * first byte of the advice on the child's standard output (the advice printed) and to {@link Process#waitFor()}
+ * (the exit), every variant once per round and the rounds interleaved, so that the machine's load falls on every
+ * variant alike. The floor is {@link Hello}.
  *
  * <p>Variants: the embedder's class path (every runtime jar of coc-rules); the slim class path (only the jars that
  * a first run loaded classes from); slim with C1 only; slim with an AppCDS archive that this driver creates first
@@ -52,7 +55,7 @@ public final class ColdStartDriver {
     private record Variant(String name, String description, List<String> command) {
     }
 
-    private record Outcome(int exit, long nanos, String output, String error) {
+    private record Outcome(int exit, long printedNanos, long nanos, String output, String error) {
     }
 
     /**
@@ -100,6 +103,7 @@ public final class ColdStartDriver {
             for (Variant variant : variants) {
                 Outcome outcome = checked(variant);
                 Map<String, Object> result = results.get(variant.name());
+                add(result, "printedMs", outcome.printedNanos() / 1e6);
                 add(result, "wallMs", outcome.nanos() / 1e6);
                 Matcher m = PHASE.matcher(outcome.error());
                 while (m.find()) {
@@ -262,12 +266,26 @@ public final class ColdStartDriver {
     }
 
     private Outcome launch(List<String> command) throws IOException, InterruptedException {
-        Path out = work.resolve("out.txt");
         Path err = work.resolve("err.txt");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(err.toFile());
         long start = System.nanoTime();
-        int exit = builder.start().waitFor();
+        Process process = builder.start();
+        byte[] output;
+        long printed;
+        try (InputStream in = process.getInputStream()) {
+            // The program prints the advice only once it is complete, in one go: its first byte arriving is the
+            // moment the target names ("process start to advice printed"); the exit comes after.
+            int first = in.read();
+            printed = System.nanoTime() - start;
+            byte[] rest = in.readAllBytes();
+            output = new byte[first < 0 ? 0 : rest.length + 1];
+            if (first >= 0) {
+                output[0] = (byte) first;
+                System.arraycopy(rest, 0, output, 1, rest.length);
+            }
+        }
+        int exit = process.waitFor();
         long nanos = System.nanoTime() - start;
-        return new Outcome(exit, nanos, Files.readString(out), Files.readString(err));
+        return new Outcome(exit, printed, nanos, new String(output, StandardCharsets.UTF_8), Files.readString(err));
     }
 }

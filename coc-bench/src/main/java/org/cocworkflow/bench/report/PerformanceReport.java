@@ -103,14 +103,14 @@ public final class PerformanceReport {
         }
         List<JsonNode> variants = new ArrayList<>();
         cold.get("variants").forEach(variants::add);
-        double hello = median(values(variants.get(0), "wallMs"));
+        double hello = median(values(variants.get(0), "printedMs"));
         for (JsonNode v : variants.subList(1, variants.size())) {
-            double wall = median(values(v, "wallMs"));
+            double printed = median(values(v, "printedMs"));
             if (v.get("name").asText().equals("default") || v.get("name").asText().equals("slim-cds-c1")) {
-                line("| First advice in a fresh JVM (" + v.get("name").asText() + ") | " + num(wall) + " ms | "
-                        + num(hello) + " ms (hello world) | " + String.format(Locale.ROOT, "%.1f", wall / hello)
-                        + " | ours ≤ " + num(COLD_TARGET_MS) + " ms (aim " + num(COLD_AIM_MS) + ") | "
-                        + verdict(wall <= COLD_TARGET_MS) + " |");
+                line("| First advice in a fresh JVM (" + v.get("name").asText() + "), process start to advice printed"
+                        + " | " + num(printed) + " ms | " + num(hello) + " ms (hello world) | "
+                        + String.format(Locale.ROOT, "%.1f", printed / hello) + " | ours ≤ " + num(COLD_TARGET_MS)
+                        + " ms (aim " + num(COLD_AIM_MS) + ") | " + verdict(printed <= COLD_TARGET_MS) + " |");
             }
         }
         line("");
@@ -283,22 +283,24 @@ public final class PerformanceReport {
     private void coldStart(JsonNode cold, List<JsonNode> variants, double hello) {
         line("## First advice in a fresh JVM");
         line("");
-        line("Process start to exit, timed by the parent (`ColdStartDriver`) over " + cold.get("rounds").asInt()
-                + " interleaved rounds: `FirstAdvice` reads the shipped edition, creates an advisor, opens the "
-                + "typical case, advises once, prints the advice and exits. The floor is a hello-world JVM. "
-                + "Target: at most " + num(COLD_TARGET_MS) + " ms (aim " + num(COLD_AIM_MS) + " ms). AppCDS: "
+        line("Process start to advice printed (the first byte of the advice reaching the parent) and to exit, timed "
+                + "by the parent (`ColdStartDriver`) over " + cold.get("rounds").asInt() + " interleaved rounds: "
+                + "`FirstAdvice` reads the shipped edition, creates an advisor, opens the typical case, advises once, "
+                + "prints the advice and exits. The floor is a hello-world JVM (to its line printed). Target: the "
+                + "advice printed within " + num(COLD_TARGET_MS) + " ms (aim " + num(COLD_AIM_MS) + " ms). AppCDS: "
                 + cold.get("archive").asText() + ", created by the command itself.");
         line("");
-        line("| variant | what | median | min – max | × hello | ≤ " + num(COLD_TARGET_MS) + " ms | classes loaded "
-                + "| of them from CDS |");
-        line("|---|---|---|---|---|---|---|---|");
+        line("| variant | what | to advice printed, median | min – max | to exit, median | × hello | ≤ "
+                + num(COLD_TARGET_MS) + " ms | classes loaded | of them from CDS |");
+        line("|---|---|---|---|---|---|---|---|---|");
         for (JsonNode v : variants) {
-            List<Double> wall = values(v, "wallMs");
-            double median = median(wall);
+            List<Double> printed = values(v, "printedMs");
+            double median = median(printed);
             boolean floor = v == variants.get(0);
             line("| " + v.get("name").asText() + " | " + v.get("description").asText() + " | " + num(median)
-                    + " ms | " + num(wall.stream().mapToDouble(d -> d).min().orElse(0)) + " – "
-                    + num(wall.stream().mapToDouble(d -> d).max().orElse(0)) + " ms | "
+                    + " ms | " + num(printed.stream().mapToDouble(d -> d).min().orElse(0)) + " – "
+                    + num(printed.stream().mapToDouble(d -> d).max().orElse(0)) + " ms | "
+                    + num(median(values(v, "wallMs"))) + " ms | "
                     + (floor ? "1" : String.format(Locale.ROOT, "%.1f", median / hello)) + " | "
                     + (floor ? "" : verdict(median <= COLD_TARGET_MS)) + " | " + v.get("classesLoaded").asInt()
                     + " | " + v.get("classesFromCds").asInt() + " |");
