@@ -2,6 +2,7 @@ package org.cocworkflow.bench.coldstart;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -270,22 +271,20 @@ public final class ColdStartDriver {
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(err.toFile());
         long start = System.nanoTime();
         Process process = builder.start();
-        byte[] output;
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
         long printed;
         try (InputStream in = process.getInputStream()) {
             // The program prints the advice only once it is complete, in one go: its first byte arriving is the
             // moment the target names ("process start to advice printed"); the exit comes after.
             int first = in.read();
             printed = System.nanoTime() - start;
-            byte[] rest = in.readAllBytes();
-            output = new byte[first < 0 ? 0 : rest.length + 1];
             if (first >= 0) {
-                output[0] = (byte) first;
-                System.arraycopy(rest, 0, output, 1, rest.length);
+                output.write(first);
+                in.transferTo(output);
             }
         }
         int exit = process.waitFor();
         long nanos = System.nanoTime() - start;
-        return new Outcome(exit, printed, nanos, new String(output, StandardCharsets.UTF_8), Files.readString(err));
+        return new Outcome(exit, printed, nanos, output.toString(StandardCharsets.UTF_8), Files.readString(err));
     }
 }
