@@ -26,18 +26,24 @@ final class AccusedGuard implements GuardCheck {
     public void check(Situation s, Findings findings) {
         CaseState state = s.state();
         Action action = s.action();
-        if (action instanceof Action.RecordDecision decision && decision.finding() == Finding.VIOLATION) {
-            heardBeforeDecision(state, decision.sanctions(), findings);
-        } else if (action instanceof Action.CommunicateDecision communicate) {
-            state.appealContact().ifPresent(contact -> {
-                if (!communicate.appealContact().equals(state.appealContact())) {
-                    findings.refuse(GUARD, "name the case's appeal contact in the decision notice, which also says "
-                            + "that the action stands in the meantime");
+        switch (s.kind()) {
+            case RECORD_DECISION -> {
+                Action.RecordDecision decision = (Action.RecordDecision) action;
+                if (decision.finding() == Finding.VIOLATION) {
+                    heardBeforeDecision(state, decision.sanctions(), findings);
                 }
-            });
-            communicate.text().ifPresent(text -> shownToTheAccused(s, text, findings));
-        } else {
-            s.textToAccused().ifPresent(text -> shownToTheAccused(s, text, findings));
+            }
+            case COMMUNICATE_DECISION -> {
+                Action.CommunicateDecision communicate = (Action.CommunicateDecision) action;
+                state.appealContact().ifPresent(contact -> {
+                    if (!communicate.appealContact().equals(state.appealContact())) {
+                        findings.refuse(GUARD, "name the case's appeal contact in the decision notice, which also "
+                                + "says that the action stands in the meantime");
+                    }
+                });
+                communicate.text().ifPresent(text -> shownToTheAccused(s, text, findings));
+            }
+            default -> s.textToAccused().ifPresent(text -> shownToTheAccused(s, text, findings));
         }
     }
 

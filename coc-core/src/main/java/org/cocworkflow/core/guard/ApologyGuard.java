@@ -16,25 +16,33 @@ final class ApologyGuard implements GuardCheck {
 
     @Override
     public void check(Situation s, Findings findings) {
-        if (s.action() instanceof Action.SendMessage message) {
-            if (message.intent() == MessageIntent.ASK_TO_ACCEPT_APOLOGY) {
-                findings.refuse(GUARD, "asking the victim to accept an apology forces contact and an expectation of "
-                        + "forgiveness; relay an offered apology only briefly, without asking for a response");
-            } else if (message.intent() == MessageIntent.PROPOSE_MEDIATION) {
-                findings.refuse(GUARD, "do not bring the victim together with the accused, with or without a "
-                        + "mediator: it forces further contact, and the team's duty ends at the harassment stopping");
+        switch (s.kind()) {
+            case SEND_MESSAGE -> {
+                MessageIntent intent = ((Action.SendMessage) s.action()).intent();
+                if (intent == MessageIntent.ASK_TO_ACCEPT_APOLOGY) {
+                    findings.refuse(GUARD, "asking the victim to accept an apology forces contact and an expectation "
+                            + "of forgiveness; relay an offered apology only briefly, without asking for a response");
+                } else if (intent == MessageIntent.PROPOSE_MEDIATION) {
+                    findings.refuse(GUARD, "do not bring the victim together with the accused, with or without a "
+                            + "mediator: it forces further contact, and the team's duty ends at the harassment "
+                            + "stopping");
+                }
             }
-        } else if (s.action() instanceof Action.RelayApology relay) {
-            List<String> reasons = ApologyPolicy.whyNotBrief(relay.text());
-            if (!reasons.isEmpty()) {
-                findings.refuse(GUARD, "a relayed apology must be brief and ask for nothing, but "
-                        + String.join(", ", reasons) + "; for example: \"X apologizes and agrees to have no "
-                        + "further contact with you.\"");
+            case RELAY_APOLOGY -> {
+                List<String> reasons = ApologyPolicy.whyNotBrief(((Action.RelayApology) s.action()).text());
+                if (!reasons.isEmpty()) {
+                    findings.refuse(GUARD, "a relayed apology must be brief and ask for nothing, but "
+                            + String.join(", ", reasons) + "; for example: \"X apologizes and agrees to have no "
+                            + "further contact with you.\"");
+                }
             }
-        } else if (s.action() instanceof Action.NotifyAccused notify) {
-            notify.text().ifPresent(text -> flagApology(findings, text));
-        } else if (s.action() instanceof Action.CommunicateDecision communicate) {
-            communicate.text().ifPresent(text -> flagApology(findings, text));
+            case NOTIFY_ACCUSED -> ((Action.NotifyAccused) s.action()).text()
+                    .ifPresent(text -> flagApology(findings, text));
+            case COMMUNICATE_DECISION -> ((Action.CommunicateDecision) s.action()).text()
+                    .ifPresent(text -> flagApology(findings, text));
+            default -> {
+                // nothing here speaks of an apology
+            }
         }
     }
 

@@ -18,7 +18,8 @@ final class CoercionGuard implements GuardCheck {
 
     @Override
     public void check(Situation s, Findings findings) {
-        if (s.action() instanceof Action.SendMessage message) {
+        if (s.kind() == ActionKind.SEND_MESSAGE) {
+            Action.SendMessage message = (Action.SendMessage) s.action();
             if (s.isVictimSide(message.to()) && FORBIDDEN.contains(message.intent())) {
                 findings.refuse(GUARD, switch (message.intent()) {
                     case INVITE_WITHDRAWAL -> "inviting the victim to withdraw, or saying withdrawing is OK, "
@@ -30,7 +31,8 @@ final class CoercionGuard implements GuardCheck {
                 });
             }
             message.text().ifPresent(text -> flagText(s, findings, message.to(), text));
-        } else if (s.action() instanceof Action.RelayApology relay) {
+        } else if (s.kind() == ActionKind.RELAY_APOLOGY) {
+            Action.RelayApology relay = (Action.RelayApology) s.action();
             flagText(s, findings, relay.to(), relay.text());
         }
     }

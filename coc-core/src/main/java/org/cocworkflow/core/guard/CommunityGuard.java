@@ -24,7 +24,8 @@ final class CommunityGuard implements GuardCheck {
     @Override
     public void check(Situation s, Findings findings) {
         CaseState state = s.state();
-        if (s.action() instanceof Action.Announce announce) {
+        if (s.kind() == ActionKind.ANNOUNCE) {
+            Action.Announce announce = (Action.Announce) s.action();
             if (announce.namesAccused() && !state.partiesWith(CaseRole.ACCUSED).stream()
                     .allMatch(CommunityGuard::central)) {
                 findings.refuse(GUARD, "the accused is named in public only when very central to the community, such "
@@ -32,13 +33,15 @@ final class CommunityGuard implements GuardCheck {
             }
             text(s, announce.natureOfIncident(), announce.namesAccused(), findings);
             announce.actionTaken().ifPresent(text -> text(s, text, announce.namesAccused(), findings));
-        } else if (s.action() instanceof Action.Disclose disclose && disclose.recipient() == RecipientClass.COMMUNITY
-                && !disclose.items().isEmpty()) {
-            findings.refuse(GUARD, disclose.items().contains(DisclosureItem.INCIDENT_DETAILS)
-                    && disclose.items().size() == 1
-                    ? "the community hears only the general nature of the incident and the action taken; use "
-                            + "announce for that"
-                    : "the community is never told who the victim or the reporter is");
+        } else if (s.kind() == ActionKind.DISCLOSE) {
+            Action.Disclose disclose = (Action.Disclose) s.action();
+            if (disclose.recipient() == RecipientClass.COMMUNITY && !disclose.items().isEmpty()) {
+                findings.refuse(GUARD, disclose.items().contains(DisclosureItem.INCIDENT_DETAILS)
+                        && disclose.items().size() == 1
+                        ? "the community hears only the general nature of the incident and the action taken; use "
+                                + "announce for that"
+                        : "the community is never told who the victim or the reporter is");
+            }
         }
     }
 

@@ -21,29 +21,41 @@ final class ConsentGuard implements GuardCheck {
     @Override
     public void check(Situation s, Findings findings) {
         Action action = s.action();
-        if (action instanceof Action.Disclose disclose) {
-            items(s, findings, disclose.recipient(), disclose.items());
-        } else if (action instanceof Action.InvolveAuthority involve) {
-            items(s, findings, involve.authority().recipient(), involve.items());
-        } else if (action instanceof Action.ReportToExternalBody report) {
-            Set<DisclosureItem> items = EnumSet.of(DisclosureItem.INCIDENT_DETAILS);
-            items.addAll(report.items());
-            items(s, findings, report.body().recipient(), items);
-        } else if (action instanceof Action.InformGlobalOrganization inform) {
-            items(s, findings, RecipientClass.GLOBAL_ORGANIZATION, inform.items());
-        } else if (action instanceof Action.Announce) {
-            items(s, findings, RecipientClass.COMMUNITY, Set.of(DisclosureItem.INCIDENT_DETAILS));
-        } else if (action instanceof Action.AddTeamMember add && add.member().has(Standing.GLOBAL_ORGANIZATION)) {
-            boolean handedOver = s.state().escalations().stream().anyMatch(r -> r
-                    == EscalationReason.ACCUSED_HANDLES_REPORTS || r == EscalationReason.NO_UNCONFLICTED_HANDLER);
-            if (!handedOver && !s.mayReach(RecipientClass.GLOBAL_ORGANIZATION, DisclosureItem.INCIDENT_DETAILS)) {
-                findings.refuse(GUARD, "someone from the global organization joins the response team only when the "
-                        + "case is handed to the global organization (escalate_to_global_organization because the "
-                        + "accused handles reports or every member is conflicted) or the victim has consented to "
-                        + "sharing the details with the global organization");
+        switch (s.kind()) {
+            case DISCLOSE -> {
+                Action.Disclose disclose = (Action.Disclose) action;
+                items(s, findings, disclose.recipient(), disclose.items());
             }
-        } else {
-            s.textToAccused().ifPresent(text -> victimNamedTo(s, findings, text));
+            case INVOLVE_AUTHORITY -> {
+                Action.InvolveAuthority involve = (Action.InvolveAuthority) action;
+                items(s, findings, involve.authority().recipient(), involve.items());
+            }
+            case REPORT_TO_EXTERNAL_BODY -> {
+                Action.ReportToExternalBody report = (Action.ReportToExternalBody) action;
+                Set<DisclosureItem> items = EnumSet.of(DisclosureItem.INCIDENT_DETAILS);
+                items.addAll(report.items());
+                items(s, findings, report.body().recipient(), items);
+            }
+            case INFORM_GLOBAL_ORGANIZATION -> items(s, findings, RecipientClass.GLOBAL_ORGANIZATION,
+                    ((Action.InformGlobalOrganization) action).items());
+            case ANNOUNCE -> items(s, findings, RecipientClass.COMMUNITY, Set.of(DisclosureItem.INCIDENT_DETAILS));
+            case ADD_TEAM_MEMBER -> {
+                if (((Action.AddTeamMember) action).member().has(Standing.GLOBAL_ORGANIZATION)) {
+                    globalMemberJoins(s, findings);
+                }
+            }
+            default -> s.textToAccused().ifPresent(text -> victimNamedTo(s, findings, text));
+        }
+    }
+
+    private static void globalMemberJoins(Situation s, Findings findings) {
+        boolean handedOver = s.state().escalations().stream().anyMatch(r -> r
+                == EscalationReason.ACCUSED_HANDLES_REPORTS || r == EscalationReason.NO_UNCONFLICTED_HANDLER);
+        if (!handedOver && !s.mayReach(RecipientClass.GLOBAL_ORGANIZATION, DisclosureItem.INCIDENT_DETAILS)) {
+            findings.refuse(GUARD, "someone from the global organization joins the response team only when the "
+                    + "case is handed to the global organization (escalate_to_global_organization because the "
+                    + "accused handles reports or every member is conflicted) or the victim has consented to "
+                    + "sharing the details with the global organization");
         }
     }
 

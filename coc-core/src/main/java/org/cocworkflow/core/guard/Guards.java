@@ -54,7 +54,7 @@ public final class Guards {
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(by, "by");
         Objects.requireNonNull(file, "file");
-        Situation situation = new Situation(file.state(), action, by);
+        Situation situation = new Situation(file.state(), action, ActionKind.of(action), by);
         Findings findings = new Findings();
         for (GuardCheck check : CHECKS) {
             check.check(situation, findings);

@@ -15,11 +15,15 @@ final class LawEnforcementGuard implements GuardCheck {
 
     @Override
     public void check(Situation s, Findings findings) {
-        boolean involves = s.action() instanceof Action.InvolveAuthority involve
-                && involve.authority() != Authority.EMERGENCY_SERVICES
-                || s.action() instanceof Action.Disclose disclose
-                && (disclose.recipient() == RecipientClass.LAW_ENFORCEMENT
-                        || disclose.recipient() == RecipientClass.VENUE_SECURITY);
+        boolean involves = switch (s.kind()) {
+            case INVOLVE_AUTHORITY -> ((Action.InvolveAuthority) s.action()).authority()
+                    != Authority.EMERGENCY_SERVICES;
+            case DISCLOSE -> {
+                RecipientClass recipient = ((Action.Disclose) s.action()).recipient();
+                yield recipient == RecipientClass.LAW_ENFORCEMENT || recipient == RecipientClass.VENUE_SECURITY;
+            }
+            default -> false;
+        };
         if (involves && !s.state().lawEnforcementRequestedByVictim()
                 && s.state().safety() != SafetyAssessment.GENERAL_THREAT) {
             findings.refuse(GUARD, "involve the police or security only when the victim asks for it or there is a "

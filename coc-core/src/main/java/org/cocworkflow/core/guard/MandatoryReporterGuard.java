@@ -12,9 +12,10 @@ final class MandatoryReporterGuard implements GuardCheck {
 
     @Override
     public void check(Situation s, Findings findings) {
-        if (!(s.action() instanceof Action.RecordAccount account)) {
+        if (s.kind() != ActionKind.RECORD_ACCOUNT) {
             return;
         }
+        Action.RecordAccount account = (Action.RecordAccount) s.action();
         boolean mandatory = s.state().party(s.by()).map(p -> p.mandatoryReporter()).orElse(false);
         boolean disclosed = s.state().messages().stream().anyMatch(m -> m.by().equals(s.by())
                 && m.to().equals(account.from()) && m.intent() == MessageIntent.DISCLOSE_MANDATORY_REPORTER_STATUS);

@@ -1,5 +1,6 @@
 package org.cocworkflow.core.guard;
 
+import java.util.EnumSet;
 import java.util.Set;
 import org.cocworkflow.core.action.Action;
 import org.cocworkflow.core.action.EscalationReason;
@@ -18,18 +19,22 @@ import org.cocworkflow.core.response.ResponsePath;
  */
 final class MeetingGuard implements GuardCheck {
     private static final Guard GUARD = Guard.MEETING_AND_CONFLICTS;
+    /** The actions in which someone of the team talks to a party of the incident. */
+    private static final Set<ActionKind> TALKS_TO_A_PARTY = EnumSet.of(ActionKind.SEND_MESSAGE,
+            ActionKind.NOTIFY_ACCUSED, ActionKind.HEAR_ACCUSED, ActionKind.DISCOURAGE_APOLOGY,
+            ActionKind.RELAY_APOLOGY, ActionKind.COMMUNICATE_DECISION);
 
     @Override
     public void check(Situation s, Findings findings) {
         CaseState state = s.state();
         Action action = s.action();
-        if (action instanceof Action.ConveneMeeting meeting) {
-            for (PartyId participant : meeting.participants()) {
+        if (s.kind() == ActionKind.CONVENE_MEETING) {
+            for (PartyId participant : ((Action.ConveneMeeting) action).participants()) {
                 participant(state, participant, findings);
             }
-        } else if (action instanceof Action.AssignHandler assign) {
-            handler(state, assign.handler(), findings);
-        } else if (talksToAParty(action) && !s.by().equals(state.speaker())) {
+        } else if (s.kind() == ActionKind.ASSIGN_HANDLER) {
+            handler(state, ((Action.AssignHandler) action).handler(), findings);
+        } else if (TALKS_TO_A_PARTY.contains(s.kind()) && !s.by().equals(state.speaker())) {
             findings.refuse(GUARD, "one designated person talks to the parties, to avoid a group against one; "
                     + "let the handler do it, or assign a different handler first");
         }
@@ -74,11 +79,5 @@ final class MeetingGuard implements GuardCheck {
                         + "assign someone from the global organization");
             }
         }
-    }
-
-    private static boolean talksToAParty(Action action) {
-        return action instanceof Action.SendMessage || action instanceof Action.NotifyAccused
-                || action instanceof Action.HearAccused || action instanceof Action.DiscourageApology
-                || action instanceof Action.RelayApology || action instanceof Action.CommunicateDecision;
     }
 }

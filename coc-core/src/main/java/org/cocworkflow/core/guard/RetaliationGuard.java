@@ -16,16 +16,20 @@ final class RetaliationGuard implements GuardCheck {
 
     @Override
     public void check(Situation s, Findings findings) {
+        if (s.kind() != ActionKind.ASSESS_GRAVITY && s.kind() != ActionKind.RECORD_DECISION) {
+            return;
+        }
         CaseState state = s.state();
         boolean retaliation = state.report().circumstances().contains(Circumstance.RETALIATION)
                 || state.links().stream().anyMatch(l -> l.kind() == LinkKind.RETALIATION_FOR);
         if (!retaliation) {
             return;
         }
-        if (s.action() instanceof Action.AssessGravity assess && assess.gravity() == Gravity.CORRECTION) {
+        if (s.kind() == ActionKind.ASSESS_GRAVITY
+                && ((Action.AssessGravity) s.action()).gravity() == Gravity.CORRECTION) {
             findings.refuse(GUARD, "assess retaliation against a reporter or witness above a private correction "
                     + "(a warning or heavier)");
-        } else if (s.action() instanceof Action.RecordDecision
+        } else if (s.kind() == ActionKind.RECORD_DECISION
                 && state.links().stream().noneMatch(l -> l.kind() == LinkKind.RETALIATION_FOR)) {
             findings.refuse(GUARD, "link this case to the case it retaliates for (link_case with retaliation_for) "
                     + "before deciding it, so the two are judged together");

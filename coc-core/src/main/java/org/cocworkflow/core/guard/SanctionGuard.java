@@ -24,29 +24,37 @@ final class SanctionGuard implements GuardCheck {
     public void check(Situation s, Findings findings) {
         CaseState state = s.state();
         Action action = s.action();
-        if (action instanceof Action.RecordDecision decision) {
-            sanctions(state, decision.sanctions(), findings);
-        } else if (action instanceof Action.DecideAppeal decide) {
-            sanctions(state, decide.sanctions(), findings);
-        } else if (action instanceof Action.ReportToExternalBody report) {
-            externalBody(state, report.body(), findings);
-        } else if (action instanceof Action.LiftBan lift) {
-            if (state.sanctionsInForce().stream().anyMatch(x -> x.sanction() == Sanction.BAN_FROM_FUTURE_EVENTS
-                    && x.on().equals(lift.accused()))) {
-                findings.refuse(GUARD, "the decision in force still bans the accused from future events; a ban comes "
-                        + "off the list only when an appeal overturns or changes it (decide_appeal)");
+        switch (s.kind()) {
+            case RECORD_DECISION -> sanctions(state, ((Action.RecordDecision) action).sanctions(), findings);
+            case DECIDE_APPEAL -> sanctions(state, ((Action.DecideAppeal) action).sanctions(), findings);
+            case REPORT_TO_EXTERNAL_BODY -> externalBody(state, ((Action.ReportToExternalBody) action).body(),
+                    findings);
+            case LIFT_BAN -> liftBan(state, (Action.LiftBan) action, findings);
+            case RECORD_BAN -> recordBan(state, (Action.RecordBan) action, findings);
+            default -> {
+                // no sanction, ban or outside report in this action
             }
-        } else if (action instanceof Action.RecordBan ban) {
-            Optional<ImposedSanction> decided = state.sanctionsInForce().stream()
-                    .filter(x -> x.sanction() == Sanction.BAN_FROM_FUTURE_EVENTS && x.on().equals(ban.accused()))
-                    .findFirst();
-            if (decided.isEmpty()) {
-                findings.refuse(GUARD, "a ban goes on the ban list only when a decision in force bans the accused from "
-                        + "future events (record_decision with ban_from_future_events)");
-            } else if (decided.get().until().isPresent() && (ban.until().isEmpty()
-                    || ban.until().get().isAfter(decided.get().until().get()))) {
-                findings.refuse(GUARD, "end the ban list entry when the decided ban ends, not later");
-            }
+        }
+    }
+
+    private static void liftBan(CaseState state, Action.LiftBan lift, Findings findings) {
+        if (state.sanctionsInForce().stream().anyMatch(x -> x.sanction() == Sanction.BAN_FROM_FUTURE_EVENTS
+                && x.on().equals(lift.accused()))) {
+            findings.refuse(GUARD, "the decision in force still bans the accused from future events; a ban comes "
+                    + "off the list only when an appeal overturns or changes it (decide_appeal)");
+        }
+    }
+
+    private static void recordBan(CaseState state, Action.RecordBan ban, Findings findings) {
+        Optional<ImposedSanction> decided = state.sanctionsInForce().stream()
+                .filter(x -> x.sanction() == Sanction.BAN_FROM_FUTURE_EVENTS && x.on().equals(ban.accused()))
+                .findFirst();
+        if (decided.isEmpty()) {
+            findings.refuse(GUARD, "a ban goes on the ban list only when a decision in force bans the accused from "
+                    + "future events (record_decision with ban_from_future_events)");
+        } else if (decided.get().until().isPresent() && (ban.until().isEmpty()
+                || ban.until().get().isAfter(decided.get().until().get()))) {
+            findings.refuse(GUARD, "end the ban list entry when the decided ban ends, not later");
         }
     }
 

@@ -10,8 +10,8 @@ import org.cocworkflow.core.party.CaseRole;
 import org.cocworkflow.core.party.Party;
 import org.cocworkflow.core.party.PartyId;
 
-/** One action proposed on a case, by someone: what every guard looks at. */
-record Situation(CaseState state, Action action, PartyId by) {
+/** One action proposed on a case, by someone: what every guard looks at. The kind is the action's, found once. */
+record Situation(CaseState state, Action action, ActionKind kind, PartyId by) {
 
     Set<CaseRole> roles(PartyId party) {
         return state.rolesOf(party);
@@ -24,16 +24,15 @@ record Situation(CaseState state, Action action, PartyId by) {
 
     /** Returns the text that would be shown to an accused party, if the action shows them any. */
     java.util.Optional<String> textToAccused() {
-        if (action instanceof Action.NotifyAccused notify) {
-            return notify.text();
-        }
-        if (action instanceof Action.CommunicateDecision communicate) {
-            return communicate.text();
-        }
-        if (action instanceof Action.SendMessage message && roles(message.to()).contains(CaseRole.ACCUSED)) {
-            return message.text();
-        }
-        return java.util.Optional.empty();
+        return switch (kind) {
+            case NOTIFY_ACCUSED -> ((Action.NotifyAccused) action).text();
+            case COMMUNICATE_DECISION -> ((Action.CommunicateDecision) action).text();
+            case SEND_MESSAGE -> {
+                Action.SendMessage message = (Action.SendMessage) action;
+                yield roles(message.to()).contains(CaseRole.ACCUSED) ? message.text() : java.util.Optional.empty();
+            }
+            default -> java.util.Optional.empty();
+        };
     }
 
     List<Party> targets() {

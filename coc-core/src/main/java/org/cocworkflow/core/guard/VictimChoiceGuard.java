@@ -1,5 +1,7 @@
 package org.cocworkflow.core.guard;
 
+import java.util.EnumSet;
+import java.util.Set;
 import org.cocworkflow.core.action.Action;
 import org.cocworkflow.core.casefile.CaseState;
 import org.cocworkflow.core.party.CaseRole;
@@ -11,6 +13,11 @@ import org.cocworkflow.core.party.CaseRole;
  */
 final class VictimChoiceGuard implements GuardCheck {
     private static final Guard GUARD = Guard.VICTIM_CHOICE;
+    /** The actions that take the case further against the accused; a message does when it goes to the accused. */
+    private static final Set<ActionKind> MOVES_AGAINST_THE_ACCUSED = EnumSet.of(ActionKind.NOTIFY_ACCUSED,
+            ActionKind.HEAR_ACCUSED, ActionKind.CONVENE_MEETING, ActionKind.RECORD_DECISION,
+            ActionKind.COMMUNICATE_DECISION, ActionKind.REPORT_TO_EXTERNAL_BODY, ActionKind.ANNOUNCE,
+            ActionKind.RECORD_BAN);
 
     @Override
     public void check(Situation s, Findings findings) {
@@ -29,11 +36,9 @@ final class VictimChoiceGuard implements GuardCheck {
     }
 
     private static boolean movesAgainstTheAccused(Situation s) {
-        Action action = s.action();
-        return action instanceof Action.SendMessage message && s.roles(message.to()).contains(CaseRole.ACCUSED)
-                || action instanceof Action.NotifyAccused || action instanceof Action.HearAccused
-                || action instanceof Action.ConveneMeeting || action instanceof Action.RecordDecision
-                || action instanceof Action.CommunicateDecision || action instanceof Action.ReportToExternalBody
-                || action instanceof Action.Announce || action instanceof Action.RecordBan;
+        if (s.kind() == ActionKind.SEND_MESSAGE) {
+            return s.roles(((Action.SendMessage) s.action()).to()).contains(CaseRole.ACCUSED);
+        }
+        return MOVES_AGAINST_THE_ACCUSED.contains(s.kind());
     }
 }
