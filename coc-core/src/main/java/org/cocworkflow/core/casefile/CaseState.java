@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -238,6 +239,7 @@ public abstract class CaseState {
      *
      * @return the reporter, targets, accused, witnesses and others involved
      */
+    @Value.Lazy
     public List<Party> incidentParties() {
         return parties().stream().filter(p -> !p.has(CaseRole.RESPONSE_TEAM_MEMBER)).toList();
     }
@@ -251,20 +253,25 @@ public abstract class CaseState {
      * @return true if the member is conflicted
      */
     public boolean hasConflictOfInterest(PartyId member) {
-        Optional<Party> self = party(member);
-        if (self.isEmpty()) {
-            return false;
-        }
-        for (Party other : incidentParties()) {
-            if (other.id().equals(member)) {
-                continue;
+        return conflicted().contains(member);
+    }
+
+    // The guards ask this of every meeting participant and handler, and rules of every member, each time comparing
+    // the member with every party of the incident; a state is immutable, so compare once.
+    @Value.Lazy
+    Set<PartyId> conflicted() {
+        Set<PartyId> conflicted = new HashSet<>();
+        for (PartyId member : partiesById().keySet()) {
+            Party self = partiesById().get(member);
+            for (Party other : incidentParties()) {
+                if (!other.id().equals(member) && (self.declaresRelationshipWith(other.id())
+                        || other.declaresRelationshipWith(member) || SamePerson.sharesIdentifier(self, other))) {
+                    conflicted.add(member);
+                    break;
+                }
             }
-            if (self.get().declaresRelationshipWith(other.id()) || other.declaresRelationshipWith(member)
-                    || SamePerson.sharesIdentifier(self.get(), other)) {
-                return true;
-            }
         }
-        return false;
+        return Collections.unmodifiableSet(conflicted);
     }
 
     /**
@@ -674,6 +681,7 @@ public abstract class CaseState {
      *
      * @return true if notifying, meeting, deciding and announcing may go ahead
      */
+    @Value.Lazy
     public boolean victimChoiceRespected() {
         if (!onPath(ResponsePath.PRIVATE) || safety().isPresentThreat()) {
             return true;

@@ -5,8 +5,11 @@ import java.util.List;
 
 /** What the guards found about one action. */
 final class Findings {
-    private final List<Refusal> refusals = new ArrayList<>();
-    private final List<Flag> flags = new ArrayList<>();
+    /** Most actions pass every guard without a flag; they share one verdict instead of building their own. */
+    private static final Verdict CLEAR = ImmutableAllowed.builder().build();
+
+    private final List<Refusal> refusals = new ArrayList<>(0);
+    private final List<Flag> flags = new ArrayList<>(0);
 
     void refuse(Guard guard, String reason) {
         refusals.add(Refusal.of(guard, reason));
@@ -19,6 +22,9 @@ final class Findings {
     Verdict verdict() {
         if (!refusals.isEmpty()) {
             return ImmutableRefused.builder().addAllRefusals(refusals).build();
+        }
+        if (flags.isEmpty()) {
+            return CLEAR;
         }
         return ImmutableAllowed.builder().addAllFlags(flags).build();
     }
