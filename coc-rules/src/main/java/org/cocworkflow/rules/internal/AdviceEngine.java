@@ -95,10 +95,7 @@ public final class AdviceEngine {
             byAction.merge(proposal.action(), suggestion, AdviceEngine::moreUrgent);
         }
         List<Suggestion> suggestions = new ArrayList<>(byAction.values());
-        suggestions.sort(Comparator.comparing(Suggestion::priority)
-                .thenComparing(s -> s.deadline().orElse(Instant.MAX))
-                .thenComparing(Suggestion::rule)
-                .thenComparing(s -> s.action().summary()));
+        suggestions.sort(AdviceEngine::mostUrgentFirst);
         return ImmutableAdvice.builder().caseId(state.caseId()).edition(state.edition()).now(now)
                 .phase(setting.phase()).addAllSuggestions(suggestions).addAllDefects(defects)
                 .addAllRulesFired(fired.rules()).retention(fired.suggestions().retention()).build();
@@ -178,6 +175,26 @@ public final class AdviceEngine {
                 .map(note -> (Note) ImmutableNote.copyOf(note).withCases(note.cases().stream().sorted().distinct()
                         .toList()))
                 .sorted(Comparator.comparing(Note::rule)).toList();
+    }
+
+    /**
+     * Orders suggestions by priority, then deadline (none last), then rule name, then the action's summary. Written
+     * out rather than chained from {@code Comparator.comparing}: the chain's lambdas, shared by every caller in the
+     * JVM, cast each key to {@code Comparable} and call it through one interface call site for all key types, which
+     * made sorting the largest cost of warm advice after the engine and the guards.
+     */
+    private static int mostUrgentFirst(Suggestion a, Suggestion b) {
+        int order = a.priority().compareTo(b.priority());
+        if (order == 0) {
+            order = a.deadline().orElse(Instant.MAX).compareTo(b.deadline().orElse(Instant.MAX));
+        }
+        if (order == 0) {
+            order = a.rule().compareTo(b.rule());
+        }
+        if (order == 0) {
+            order = a.action().summary().compareTo(b.action().summary());
+        }
+        return order;
     }
 
     private static Suggestion moreUrgent(Suggestion a, Suggestion b) {
