@@ -8,8 +8,8 @@ final class Findings {
     /** Most actions pass every guard without a flag; they share one verdict instead of building their own. */
     private static final Verdict CLEAR = ImmutableAllowed.builder().build();
 
-    private final List<Refusal> refusals = new ArrayList<>(0);
-    private final List<Flag> flags = new ArrayList<>(0);
+    private final List<Refusal> refusals = new ArrayList<>();
+    private final List<Flag> flags = new ArrayList<>();
 
     void refuse(Guard guard, String reason) {
         refusals.add(Refusal.of(guard, reason));
