@@ -40,7 +40,9 @@ public final class Comparisons {
                     RULES + "AdviseBenchmark.floor", Kind.RATIO_AT_MOST, 1.2,
                     "`advisor.advise(file, AdviceContext.at(now))` (facts, pooled session, guards, sorting) against a "
                             + "bare pooled session of the same build-time model firing the same facts into a fresh "
-                            + "`Suggestions` global (no guards, no sorting, no listener)."),
+                            + "`Suggestions` global (no guards, no sorting, no listener). Each JVM's Drools settles "
+                            + "at its own speed, up to 20 % apart on the benchmark machine, so with five forks a side "
+                            + "the ratio still moves by several per cent from run to run."),
             new Comparison("Two threads on one shared advisor", RULES + "AdviseThreadsBenchmark.twoThreads",
                     RULES + "AdviseThreadsBenchmark.oneThread", Kind.RATIO_AT_LEAST, 1.8,
                     "Throughput of `advise` with `@Threads(2)` against `@Threads(1)`, one `Advisor` shared; the "
