@@ -12,15 +12,20 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.cocworkflow.core.action.Action;
 import org.cocworkflow.core.casefile.CaseFile;
 import org.cocworkflow.core.casefile.CaseId;
 import org.cocworkflow.core.retention.RetentionClass;
+import org.cocworkflow.store.crypto.DataKey;
+import org.cocworkflow.store.crypto.KeyProvider;
 import org.cocworkflow.store.testing.StoreFixtures;
 import org.junit.jupiter.api.Test;
 
@@ -84,6 +89,49 @@ class MigrationTest extends OnEachDatabase {
         }
         pool.shutdown();
         assertEquals(List.of(1, 2), versions());
+    }
+
+    @Test
+    void a_store_closing_while_another_is_opening_leaves_the_database_to_it() throws Exception {
+        CaseStore first = db.open();
+        // The second store stops in the middle of opening (at its key check, after the migrations) until the first
+        // has closed: the last store to close an embedded database shuts it down, and one still opening counts.
+        CountDownLatch opening = new CountDownLatch(1);
+        CountDownLatch firstClosed = new CountDownLatch(1);
+        AtomicBoolean held = new AtomicBoolean();
+        KeyProvider keys = StoreFixtures.keys();
+        KeyProvider holding = new KeyProvider() {
+            @Override
+            public DataKey current() {
+                if (held.compareAndSet(false, true)) {
+                    opening.countDown();
+                    try {
+                        assertTrue(firstClosed.await(2, TimeUnit.MINUTES));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException(e);
+                    }
+                }
+                return keys.current();
+            }
+
+            @Override
+            public Optional<DataKey> find(String keyId) {
+                return keys.find(keyId);
+            }
+        };
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        Future<CaseStore> second = pool.submit(() -> db.open(holding, StoreFixtures.identityKeys(),
+                StoreFixtures.options()));
+        assertTrue(opening.await(2, TimeUnit.MINUTES));
+        first.close();
+        firstClosed.countDown();
+        try (CaseStore store = second.get(2, TimeUnit.MINUTES)) {
+            CaseFile file = store.create(StoreFixtures.caseFile("case-1", NOW).opening());
+            assertEquals(file, store.load(CaseId.of("case-1"), RECEIVER).orElseThrow());
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test

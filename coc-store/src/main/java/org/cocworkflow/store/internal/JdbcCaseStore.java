@@ -97,7 +97,11 @@ public final class JdbcCaseStore implements CaseStore {
     private final Optional<String> embedded;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    /** Stores open on each embedded database of this JVM: the last one to close shuts the database down. */
+    /**
+     * Stores open, or opening, on each embedded database of this JVM: the last one to close shuts the database down.
+     * A store counts from the start of its opening, so that a store closing meanwhile does not shut the database
+     * down under its migration.
+     */
     private static final Map<String, Integer> EMBEDDED_OPEN = new java.util.HashMap<>();
 
     private JdbcCaseStore(Connections connections, Dialect dialect, KeyProvider keys, IdentityKeys identityKeys,
@@ -134,20 +138,26 @@ public final class JdbcCaseStore implements CaseStore {
         Objects.requireNonNull(keys, "keys");
         Objects.requireNonNull(identityKeys, "identityKeys");
         Objects.requireNonNull(options, "options");
+        embedded.ifPresent(url -> {
+            synchronized (EMBEDDED_OPEN) {
+                EMBEDDED_OPEN.merge(url, 1, Integer::sum);
+            }
+        });
+        Jdbc jdbc = new Jdbc(connections);
         try {
-            Jdbc jdbc = new Jdbc(connections);
             Dialect dialect = jdbc.inTransaction("the database", Dialect::of);
             Schema.migrate(jdbc, dialect, options.clock());
             JdbcCaseStore store = new JdbcCaseStore(connections, dialect, keys, identityKeys, options, embedded);
             store.crypto.seal(new byte[0], "probe", "probe", 0); // fail now, not at the first write, on a bad key
-            embedded.ifPresent(url -> {
-                synchronized (EMBEDDED_OPEN) {
-                    EMBEDDED_OPEN.merge(url, 1, Integer::sum);
-                }
-            });
             return store;
         } catch (RuntimeException e) {
-            connections.close();
+            try {
+                if (embedded.isPresent() && lastOpen(embedded.get())) {
+                    shutDown(jdbc, false); // release the file: no store is left to do it
+                }
+            } finally {
+                connections.close();
+            }
             throw e;
         }
     }
@@ -1171,6 +1181,21 @@ public final class JdbcCaseStore implements CaseStore {
         });
     }
 
+    private static void shutDown(Jdbc jdbc, boolean compact) {
+        try {
+            jdbc.inTransaction("shutting down the embedded database", c -> {
+                try (Statement statement = c.createStatement()) {
+                    statement.execute(compact ? "SHUTDOWN COMPACT" : "SHUTDOWN");
+                }
+                return null;
+            });
+        } catch (StoreException e) {
+            // SHUTDOWN closes the connection under the transaction's feet (the database is closed), and a store
+            // that failed to open may not reach the database at all; neither leaves anything to do.
+            LOG.debug("the embedded database reported an error while shutting down", e);
+        }
+    }
+
     private static boolean lastOpen(String url) {
         synchronized (EMBEDDED_OPEN) {
             return EMBEDDED_OPEN.compute(url, (u, n) -> n == null || n <= 1 ? null : n - 1) == null;
@@ -1190,17 +1215,7 @@ public final class JdbcCaseStore implements CaseStore {
         }
         try {
             if (embedded.isPresent() && dialect == Dialect.H2 && lastOpen(embedded.get())) {
-                try {
-                    jdbc.inTransaction("shutting down the embedded database", c -> {
-                        try (Statement statement = c.createStatement()) {
-                            statement.execute(options.compactOnClose() ? "SHUTDOWN COMPACT" : "SHUTDOWN");
-                        }
-                        return null;
-                    });
-                } catch (StoreException e) {
-                    // SHUTDOWN closes the connection under the transaction's feet; the database is closed.
-                    LOG.debug("the embedded database reported an error while shutting down", e);
-                }
+                shutDown(jdbc, options.compactOnClose());
             }
         } finally {
             cache.clear();
