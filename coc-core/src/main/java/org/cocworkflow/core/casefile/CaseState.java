@@ -261,8 +261,9 @@ public abstract class CaseState {
     @Value.Lazy
     Set<PartyId> conflicted() {
         Set<PartyId> conflicted = new HashSet<>();
-        for (PartyId member : partiesById().keySet()) {
-            Party self = partiesById().get(member);
+        for (Map.Entry<PartyId, Party> entry : partiesById().entrySet()) {
+            PartyId member = entry.getKey();
+            Party self = entry.getValue();
             for (Party other : incidentParties()) {
                 if (!other.id().equals(member) && (self.declaresRelationshipWith(other.id())
                         || other.declaresRelationshipWith(member) || SamePerson.sharesIdentifier(self, other))) {
