@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -27,6 +30,8 @@ import org.cocworkflow.core.retention.RetentionClass;
 import org.cocworkflow.store.crypto.DataKey;
 import org.cocworkflow.store.crypto.KeyProvider;
 import org.cocworkflow.store.testing.StoreFixtures;
+import org.cocworkflow.store.testing.TestDatabase;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -141,5 +146,18 @@ class MigrationTest extends OnEachDatabase {
         SchemaVersionException e = assertThrows(SchemaVersionException.class, db::open);
         assertEquals(3, e.found());
         assertEquals(2, e.supported());
+    }
+
+    @Test
+    void an_embedded_database_that_refuses_to_open_is_released() throws Exception {
+        Assumptions.assumeTrue(db instanceof TestDatabase.H2, "only the embedded database is the store's to release");
+        db.open().close();
+        db.sql("INSERT INTO coc_schema_version (version, description, applied_s) VALUES (3, 'next release', 0)");
+        assertThrows(SchemaVersionException.class, db::open);
+        // H2 locks its file while the database is open in this JVM; a second lock from this JVM would overlap it.
+        try (FileChannel file = FileChannel.open(((TestDatabase.H2) db).file(), StandardOpenOption.READ,
+                StandardOpenOption.WRITE); FileLock lock = file.tryLock()) {
+            assertTrue(lock != null && lock.isValid(), "nothing holds the file once the store refused to open");
+        }
     }
 }
