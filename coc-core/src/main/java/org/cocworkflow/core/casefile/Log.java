@@ -1,0 +1,123 @@
+package org.cocworkflow.core.casefile;
+
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.RandomAccess;
+
+/**
+ * An immutable list that grows by {@link #plus} in constant amortized time: a case file is replayed one event at a
+ * time, and copying its growing lists at every step would make replay quadratic in the number of events.
+ *
+ * <p>Versions share one buffer. Only the longest version may write into the buffer's free slot; the slot is
+ * claimed under the buffer's lock, so two threads extending the same version each get a list of their own (the
+ * second one copies). Elements written before a version is built are visible to every thread that sees the
+ * version, since they are reachable through its final fields.
+ *
+ * @param <T> the elements; never null
+ */
+final class Log<T> extends AbstractList<T> implements RandomAccess {
+    private static final Log<?> EMPTY = new Log<>(new Buffer(new Object[0]), 0);
+
+    private final Buffer buffer;
+    private final int size;
+
+    private Log(Buffer buffer, int size) {
+        this.buffer = buffer;
+        this.size = size;
+    }
+
+    /** The shared storage of a family of versions: the elements and how many of them some version holds. */
+    private static final class Buffer {
+        private final Object[] elements;
+        private int used;
+
+        Buffer(Object[] elements) {
+            this.elements = elements;
+        }
+
+        synchronized boolean claim(int at) {
+            if (used != at || at == elements.length) {
+                return false;
+            }
+            used = at + 1;
+            return true;
+        }
+    }
+
+    /**
+     * Returns the empty log.
+     *
+     * @param <T> the elements
+     * @return the empty log
+     */
+    @SuppressWarnings("unchecked")
+    static <T> Log<T> empty() {
+        return (Log<T>) EMPTY;
+    }
+
+    /**
+     * Returns a log of the given elements, in their order.
+     *
+     * @param elements the elements
+     * @param <T> the elements
+     * @return the log
+     */
+    static <T> Log<T> of(Iterable<? extends T> elements) {
+        if (elements instanceof Log<?> log) {
+            @SuppressWarnings("unchecked")
+            Log<T> same = (Log<T>) log;
+            return same;
+        }
+        Log<T> log = empty();
+        for (T element : elements) {
+            log = log.plus(element);
+        }
+        return log;
+    }
+
+    /**
+     * Returns this log with one more element at its end; this log is unchanged.
+     *
+     * @param element the element
+     * @return the longer log
+     */
+    Log<T> plus(T element) {
+        Objects.requireNonNull(element, "element");
+        if (buffer.claim(size)) {
+            buffer.elements[size] = element;
+            return new Log<>(buffer, size + 1);
+        }
+        Object[] grown = Arrays.copyOf(buffer.elements, Math.max(8, size * 2));
+        Arrays.fill(grown, size, grown.length, null);
+        grown[size] = element;
+        Buffer next = new Buffer(grown);
+        next.used = size + 1;
+        return new Log<>(next, size + 1);
+    }
+
+    /**
+     * Returns the last element.
+     *
+     * @return the last element
+     * @throws java.util.NoSuchElementException if the log is empty
+     */
+    T last() {
+        if (size == 0) {
+            throw new java.util.NoSuchElementException("the log is empty");
+        }
+        return get(size - 1);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public T get(int index) {
+        Objects.checkIndex(index, size);
+        return (T) buffer.elements[index];
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+}
