@@ -57,7 +57,10 @@ public final class CaseTransitionException extends CocException {
         /** A case was linked to itself. */
         LINK_TO_SELF("a case cannot be linked to itself"),
         /** A ban-list entry was to be ended where the case put none. */
-        NO_BAN_RECORDED("this case put no ban-list entry for the accused that is still running; nothing to lift");
+        NO_BAN_RECORDED("this case put no ban-list entry for the accused that is still running; nothing to lift"),
+        /** The case file would hold more events than {@code CaseFile.MAX_EVENTS}. */
+        TOO_MANY_EVENTS("a case file holds at most " + org.cocworkflow.core.casefile.CaseFile.MAX_EVENTS
+                + " events; open a new case and link it to this one");
 
         private final String advice;
 

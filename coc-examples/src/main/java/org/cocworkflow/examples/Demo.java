@@ -276,7 +276,7 @@ public final class Demo {
                     Set.of(DisclosureItem.INCIDENT_DETAILS, DisclosureItem.VICTIM_IDENTITY)));
 
     private static String attempt(CaseFile file, Action action) {
-        Verdict verdict = Guards.check(action, file);
+        Verdict verdict = Guards.check(action, file, file.state().lastEventAt().plusSeconds(60));
         if (verdict instanceof Verdict.Refused refused) {
             return action.summary() + " -> refused by " + refused.guard() + ": " + refused.reason() + " ("
                     + refused.citation() + ")";

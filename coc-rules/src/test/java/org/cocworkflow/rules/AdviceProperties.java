@@ -132,7 +132,7 @@ class AdviceProperties {
             for (CaseFile file : RuleTesting.states(workflow, mischiefEdition.id())) {
                 Advice advice = mischief.advise(file, moment.at(file.state()));
                 for (Suggestion suggestion : advice.suggestions()) {
-                    Verdict verdict = Guards.check(suggestion.action(), file);
+                    Verdict verdict = Guards.check(suggestion.action(), file, advice.now());
                     assertInstanceOf(Verdict.Allowed.class, verdict, () -> "I11: rule \"" + suggestion.rule()
                             + "\" reached the advice with " + suggestion.action().summary() + ": " + verdict);
                 }

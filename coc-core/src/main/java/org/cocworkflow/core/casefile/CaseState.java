@@ -71,7 +71,17 @@ public abstract class CaseState {
     public abstract PartyId receivedBy();
 
     /** @return every party: the report's, those added later, and the response team, with declared relationships */
-    public abstract List<Party> parties();
+    public List<Party> parties() {
+        return Log.of(partyLog());
+    }
+
+    // Growing lists are logs that share their storage from one state to the next, so that replay stays linear. The
+    // attributes are declared Iterable so that Immutables keeps them as they are instead of copying them; the fold
+    // only ever stores logs, so Log.of returns them unchanged.
+    @Value.Default
+    Iterable<Party> partyLog() {
+        return Log.empty();
+    }
 
     /** @return the designated handler, once assigned */
     public abstract Optional<PartyId> handler();
@@ -101,7 +111,14 @@ public abstract class CaseState {
     public abstract Set<PartyId> accountsRecorded();
 
     /** @return the messages sent */
-    public abstract List<MessageSent> messages();
+    public List<MessageSent> messages() {
+        return Log.of(messageLog());
+    }
+
+    @Value.Default
+    Iterable<MessageSent> messageLog() {
+        return Log.empty();
+    }
 
     /** @return the accused who were told of the complaint */
     public abstract Set<PartyId> accusedNotified();
@@ -122,10 +139,24 @@ public abstract class CaseState {
     public abstract Set<PartyId> apologiesPressed();
 
     /** @return the response meetings */
-    public abstract List<Meeting> meetings();
+    public List<Meeting> meetings() {
+        return Log.of(meetingLog());
+    }
+
+    @Value.Default
+    Iterable<Meeting> meetingLog() {
+        return Log.empty();
+    }
 
     /** @return the decisions, oldest first */
-    public abstract List<Decision> decisions();
+    public List<Decision> decisions() {
+        return Log.of(decisionLog());
+    }
+
+    @Value.Default
+    Iterable<Decision> decisionLog() {
+        return Log.empty();
+    }
 
     /** @return whether the latest decision or appeal outcome was communicated to the accused */
     public abstract boolean decisionCommunicated();
@@ -134,22 +165,57 @@ public abstract class CaseState {
     public abstract boolean responseDeadlineMissed();
 
     /** @return the appeals, oldest first */
-    public abstract List<Appeal> appeals();
+    public List<Appeal> appeals() {
+        return Log.of(appealLog());
+    }
+
+    @Value.Default
+    Iterable<Appeal> appealLog() {
+        return Log.empty();
+    }
 
     /** @return what left the response team */
-    public abstract List<Disclosure> disclosures();
+    public List<Disclosure> disclosures() {
+        return Log.of(disclosureLog());
+    }
+
+    @Value.Default
+    Iterable<Disclosure> disclosureLog() {
+        return Log.empty();
+    }
 
     /** @return the escalations to the global organization */
-    public abstract List<EscalationReason> escalations();
+    public List<EscalationReason> escalations() {
+        return Log.of(escalationLog());
+    }
+
+    @Value.Default
+    Iterable<EscalationReason> escalationLog() {
+        return Log.empty();
+    }
 
     /** @return how many upset attendees were heard out */
     public abstract int upsetAttendeesHeard();
 
     /** @return the bans recorded */
-    public abstract List<BanRecord> bans();
+    public List<BanRecord> bans() {
+        return Log.of(banLog());
+    }
+
+    @Value.Default
+    Iterable<BanRecord> banLog() {
+        return Log.empty();
+    }
 
     /** @return links to other cases */
-    public abstract List<CaseLink> links();
+    public List<CaseLink> links() {
+        return Log.of(linkLog());
+    }
+
+    @Value.Default
+    Iterable<CaseLink> linkLog() {
+        return Log.empty();
+    }
 
     /** @return the deadlines known, the latest of each kind */
     public abstract Map<DeadlineKind, Instant> deadlines();
@@ -165,6 +231,19 @@ public abstract class CaseState {
 
     /** @return the number of events in the case file: its version */
     public abstract long version();
+
+    /**
+     * Returns the last event the guards did not check, when the case was brought in by {@link
+     * CaseFile#importUnverified}: every event up to it is an imported history.
+     *
+     * @return the sequence number of the last unverified event, if the case was imported
+     */
+    public abstract java.util.OptionalLong unverifiedThrough();
+
+    /** @return true if the case holds events that were imported without the guards' check */
+    public boolean importedUnverified() {
+        return unverifiedThrough().isPresent();
+    }
 
     /**
      * Returns a party by id.

@@ -57,9 +57,17 @@ final class Fold {
                 .lastEventAt(opened.at())
                 .version(1)
                 .appealContact(opened.appealContact())
-                .addAllParties(parties)
+                .partyLog(Log.of(parties))
                 .putAllRequests(requests)
                 .build();
+    }
+
+    /** The state after an import mark: everything before it is an imported history. */
+    static CaseState imported(CaseState state, CaseImported mark) {
+        return ImmutableCaseState.copyOf(state)
+                .withLastEventAt(mark.at())
+                .withVersion(state.version() + 1)
+                .withUnverifiedThrough(mark.unverifiedThrough());
     }
 
     /** The state after a recorded action; the action must already have passed {@link Transitions#check}. */
@@ -115,12 +123,12 @@ final class Fold {
                     .underSafetyException(underSafetyException)
                     .addAllItems(items)
                     .build();
-            return state.withDisclosures(plus(state.disclosures(), disclosure));
+            return state.withDisclosureLog(Log.of(state.disclosureLog()).plus(disclosure));
         }
 
         @Override
         public CaseState visit(Action.AddTeamMember a) {
-            return state.withParties(plus(state.parties(), a.member()));
+            return state.withPartyLog(Log.of(state.partyLog()).plus(a.member()));
         }
 
         @Override
@@ -130,7 +138,7 @@ final class Fold {
 
         @Override
         public CaseState visit(Action.AddParty a) {
-            return state.withParties(plus(state.parties(), a.party()));
+            return state.withPartyLog(Log.of(state.partyLog()).plus(a.party()));
         }
 
         @Override
@@ -144,7 +152,7 @@ final class Fold {
                     parties.add(party);
                 }
             }
-            return state.withParties(parties);
+            return state.withPartyLog(Log.of(parties));
         }
 
         @Override
@@ -216,7 +224,7 @@ final class Fold {
             MessageSent message = ImmutableMessageSent.builder()
                     .sequence(event.sequence()).at(at()).by(event.by()).to(a.to()).intent(a.intent())
                     .about(a.about()).build();
-            return state.withMessages(plus(state.messages(), message));
+            return state.withMessageLog(Log.of(state.messageLog()).plus(message));
         }
 
         @Override
@@ -255,14 +263,14 @@ final class Fold {
         public CaseState visit(Action.ConveneMeeting a) {
             Meeting meeting = ImmutableMeeting.builder()
                     .sequence(event.sequence()).at(at()).addAllParticipants(a.participants()).build();
-            return state.withMeetings(plus(state.meetings(), meeting));
+            return state.withMeetingLog(Log.of(state.meetingLog()).plus(meeting));
         }
 
         @Override
         public CaseState visit(Action.RecordDecision a) {
             Decision decision = ImmutableDecision.builder()
                     .sequence(event.sequence()).at(at()).finding(a.finding()).addAllSanctions(a.sanctions()).build();
-            return state.withDecisions(plus(state.decisions(), decision))
+            return state.withDecisionLog(Log.of(state.decisionLog()).plus(decision))
                     .withStatus(CaseStatus.DECIDED)
                     .withDecisionCommunicated(false)
                     .withResponseDeadlineMissed(state.responseDeadlineMissed() || responseOverdue());
@@ -277,7 +285,7 @@ final class Fold {
         public CaseState visit(Action.RecordAppeal a) {
             Appeal appeal = ImmutableAppeal.builder()
                     .sequence(event.sequence()).at(at()).accused(a.accused()).build();
-            return state.withAppeals(plus(state.appeals(), appeal)).withStatus(CaseStatus.UNDER_APPEAL);
+            return state.withAppealLog(Log.of(state.appealLog()).plus(appeal)).withStatus(CaseStatus.UNDER_APPEAL);
         }
 
         @Override
@@ -289,7 +297,7 @@ final class Fold {
                         : appeal);
             }
             // The outcome is news for the accused: it has to be communicated like a decision.
-            return state.withAppeals(appeals).withStatus(CaseStatus.DECIDED).withDecisionCommunicated(false);
+            return state.withAppealLog(Log.of(appeals)).withStatus(CaseStatus.DECIDED).withDecisionCommunicated(false);
         }
 
         @Override
@@ -314,7 +322,7 @@ final class Fold {
 
         @Override
         public CaseState visit(Action.EscalateToGlobalOrganization a) {
-            return state.withEscalations(plus(state.escalations(), a.reason()));
+            return state.withEscalationLog(Log.of(state.escalationLog()).plus(a.reason()));
         }
 
         @Override
@@ -332,7 +340,7 @@ final class Fold {
             BanRecord ban = ImmutableBanRecord.builder()
                     .sequence(event.sequence()).at(at()).accused(a.accused()).addAllScopes(a.scopes())
                     .until(a.until()).build();
-            return state.withBans(plus(state.bans(), ban));
+            return state.withBanLog(Log.of(state.banLog()).plus(ban));
         }
 
         @Override
@@ -341,13 +349,13 @@ final class Fold {
             BanRecord running = state.banListEntry(a.accused()).orElseThrow();
             BanRecord ended = ImmutableBanRecord.builder().sequence(event.sequence()).at(at()).accused(a.accused())
                     .addAllScopes(running.scopes()).until(at()).build();
-            return state.withBans(plus(state.bans(), ended));
+            return state.withBanLog(Log.of(state.banLog()).plus(ended));
         }
 
         @Override
         public CaseState visit(Action.LinkCase a) {
             CaseLink link = ImmutableCaseLink.builder().other(a.other()).kind(a.kind()).build();
-            return state.withLinks(plus(state.links(), link));
+            return state.withLinkLog(Log.of(state.linkLog()).plus(link));
         }
 
         @Override

@@ -33,6 +33,20 @@ final class Transitions {
         action.accept(checker);
     }
 
+    /**
+     * Checks that an import mark can follow the state: recorded by a member of the response team, in time order.
+     * A closed case can be marked: histories are imported whole, closings included.
+     */
+    static void checkMark(CaseState state, CaseImported mark) {
+        if (mark.at().isBefore(state.lastEventAt())) {
+            throw CaseTransitionException.of(Reason.OUT_OF_ORDER, mark.sequence(), "case_imported");
+        }
+        if (!state.rolesOf(mark.by()).contains(CaseRole.RESPONSE_TEAM_MEMBER)) {
+            throw CaseTransitionException.of(state.party(mark.by()).isPresent() ? Reason.RECORDER_NOT_ON_TEAM
+                    : Reason.UNKNOWN_PARTY, mark.sequence(), "case_imported");
+        }
+    }
+
     /** Per-kind checks; each visit throws or returns null. */
     private static final class Checker implements Action.Visitor<Void> {
         private final CaseState state;

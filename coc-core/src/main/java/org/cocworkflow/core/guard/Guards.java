@@ -9,6 +9,7 @@ import org.cocworkflow.core.CaseTransitionException;
 import org.cocworkflow.core.action.Action;
 import org.cocworkflow.core.apology.ApologyPolicy;
 import org.cocworkflow.core.casefile.CaseFile;
+import org.cocworkflow.core.casefile.CaseState;
 import org.cocworkflow.core.party.PartyId;
 import org.cocworkflow.core.report.Report;
 
@@ -43,18 +44,35 @@ public final class Guards {
     }
 
     /**
-     * Checks an action proposed by a response-team member.
+     * Checks an action proposed by a response-team member at a moment.
      *
      * @param action the action
      * @param by who would take it
      * @param file the case
+     * @param at when it would be taken; some guards depend on it (a window that closes, a deadline that passed)
      * @return allowed, possibly with flags, or refused with every refusal
      */
-    public static Verdict check(Action action, PartyId by, CaseFile file) {
+    public static Verdict check(Action action, PartyId by, CaseFile file, Instant at) {
+        Objects.requireNonNull(file, "file");
+        return check(action, by, file.state(), at);
+    }
+
+    /**
+     * Checks an action proposed by a response-team member on a case in a given state. This is what a case file does
+     * for every action appended to it and every action it reads back.
+     *
+     * @param action the action
+     * @param by who would take it
+     * @param state the state of the case before the action
+     * @param at when it would be taken
+     * @return allowed, possibly with flags, or refused with every refusal
+     */
+    public static Verdict check(Action action, PartyId by, CaseState state, Instant at) {
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(by, "by");
-        Objects.requireNonNull(file, "file");
-        Situation situation = new Situation(file.state(), action, ActionKind.of(action), by);
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(at, "at");
+        Situation situation = new Situation(state, action, ActionKind.of(action), by, at);
         Findings findings = new Findings();
         for (GuardCheck check : CHECKS) {
             check.check(situation, findings);
@@ -68,14 +86,16 @@ public final class Guards {
      *
      * @param action the action
      * @param file the case
+     * @param at when it would be taken
      * @return allowed, possibly with flags, or refused with every refusal
      */
-    public static Verdict check(Action action, CaseFile file) {
-        return check(action, file.state().speaker(), file);
+    public static Verdict check(Action action, CaseFile file, Instant at) {
+        return check(action, file.state().speaker(), file, at);
     }
 
     /**
-     * Checks an action and, if the guards allow it, records it.
+     * Checks an action and, if the guards allow it, records it. Recording through {@link CaseFile#append(Action,
+     * PartyId, Instant)} is guarded the same way; this method also returns the flags and the new incidents.
      *
      * @param file the case
      * @param action the action
@@ -86,7 +106,7 @@ public final class Guards {
      * @throws CaseTransitionException if the case file cannot take the action; nothing is recorded
      */
     public static Applied apply(CaseFile file, Action action, PartyId by, Instant at) {
-        Verdict verdict = check(action, by, file);
+        Verdict verdict = check(action, by, file, at);
         if (verdict instanceof Verdict.Refused refused) {
             throw new ActionRefusedException(action.typeName(), refused);
         }

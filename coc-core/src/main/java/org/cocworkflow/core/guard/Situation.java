@@ -10,8 +10,11 @@ import org.cocworkflow.core.party.CaseRole;
 import org.cocworkflow.core.party.Party;
 import org.cocworkflow.core.party.PartyId;
 
-/** One action proposed on a case, by someone: what every guard looks at. The kind is the action's, found once. */
-record Situation(CaseState state, Action action, ActionKind kind, PartyId by) {
+/**
+ * One action proposed on a case, by someone, at a moment: what every guard looks at. The kind is the action's, found
+ * once.
+ */
+record Situation(CaseState state, Action action, ActionKind kind, PartyId by, java.time.Instant at) {
 
     Set<CaseRole> roles(PartyId party) {
         return state.rolesOf(party);

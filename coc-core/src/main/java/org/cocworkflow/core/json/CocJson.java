@@ -21,16 +21,22 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.cocworkflow.core.ActionRefusedException;
 import org.cocworkflow.core.CaseTransitionException;
 import org.cocworkflow.core.InvalidDocumentException;
 import org.cocworkflow.core.action.Action;
 import org.cocworkflow.core.casefile.CaseEvent;
 import org.cocworkflow.core.casefile.CaseFile;
 import org.cocworkflow.core.casefile.CaseOpened;
+import org.cocworkflow.core.guard.Verdict;
+import org.cocworkflow.core.party.PartyId;
 import org.cocworkflow.core.json.internal.Bindings;
 import org.cocworkflow.core.json.internal.Problems;
 import org.cocworkflow.core.json.internal.Shapes;
@@ -193,20 +199,57 @@ public final class CocJson {
     }
 
     /**
-     * Reads a case-file document and replays its events.
+     * Reads a case-file document and replays its events, checking each one as it was appended: the case file's
+     * transitions, and the guards for every recorded action at its moment (DESIGN, "Guarded paths only").
      *
      * @param json the document: the format and the {@code events}, the opening first
      * @return the case file
-     * @throws InvalidDocumentException listing every problem of the document, impossible transitions included
+     * @throws InvalidDocumentException listing every problem of the document, impossible transitions and actions
+     *     the guards refuse included (by the event's position, never its content)
      */
     public CaseFile readCaseFile(String json) {
         Problems problems = new Problems(limits.maxProblemsListed());
+        List<CaseEvent> list = readEvents(json, problems);
+        CaseFile file = list == null ? null : replay(list, problems, CaseFile::replay);
+        throwIfAny("case file", problems);
+        return file;
+    }
+
+    /**
+     * Reads a case-file document kept elsewhere without the guards' check of its recorded actions: the explicit
+     * way to bring in legacy data ({@link CaseFile#importUnverified}). The case file's transitions are still
+     * checked; the result ends with an import mark that every view and the store's verification show.
+     *
+     * @param json the document: the format and the {@code events}, the opening first
+     * @param by the response-team member who imports the case
+     * @param at when it is imported
+     * @param source where the document comes from, in the importer's words
+     * @return the case file with its import mark
+     * @throws InvalidDocumentException listing every problem of the document, impossible transitions included
+     */
+    public CaseFile importCaseFile(String json, PartyId by, Instant at, Optional<String> source) {
+        Objects.requireNonNull(by, "by");
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(source, "source");
+        Problems problems = new Problems(limits.maxProblemsListed());
+        List<CaseEvent> list = readEvents(json, problems);
+        CaseFile file = list == null ? null
+                : replay(list, problems, events -> CaseFile.importUnverified(events, by, at, source));
+        throwIfAny("case file", problems);
+        return file;
+    }
+
+    /** Parses and binds a case-file document's events; null when there are problems. */
+    private List<CaseEvent> readEvents(String json, Problems problems) {
         ObjectNode root = open(json, CASE_FILE_FORMAT, problems);
         JsonNode events = null;
         if (root != null) {
             events = root.get(EVENTS);
             if (events == null) {
                 problems.add("$." + EVENTS, "required field is missing");
+            } else if (events.isArray() && events.size() > limits.maxEvents()) {
+                problems.add("$." + EVENTS, "a case file has " + events.size() + " events, over the limit of "
+                        + limits.maxEvents());
             } else {
                 Shapes.of(EVENT_LIST.getType()).check(events, "$." + EVENTS, problems);
                 if (events.isArray() && events.isEmpty()) {
@@ -215,10 +258,7 @@ public final class CocJson {
             }
             onlyField(root, EVENTS, problems);
         }
-        List<CaseEvent> list = problems.any() ? null : bind(events, EVENT_LIST, problems);
-        CaseFile file = list == null ? null : replay(list, problems);
-        throwIfAny("case file", problems);
-        return file;
+        return problems.any() ? null : bind(events, EVENT_LIST, problems);
     }
 
     /**
@@ -355,22 +395,23 @@ public final class CocJson {
         }
     }
 
-    private static CaseFile replay(List<CaseEvent> events, Problems problems) {
-        if (!(events.get(0) instanceof CaseOpened opened)) {
+    private static CaseFile replay(List<CaseEvent> events, Problems problems,
+            Function<List<CaseEvent>, CaseFile> rebuild) {
+        if (!(events.get(0) instanceof CaseOpened)) {
             problems.add("$.events[0]", "a case file starts with its case_opened event");
             return null;
         }
-        int index = 0;
         try {
-            CaseFile file = CaseFile.open(opened);
-            for (index = 1; index < events.size(); index++) {
-                file = file.append(events.get(index));
-            }
-            return file;
+            return rebuild.apply(events);
         } catch (CaseTransitionException e) {
-            problems.add("$.events[" + index + "]", "impossible in this case file: " + e.reason().advice());
-            return null;
+            problems.add("$.events[" + e.sequence().orElse(0) + "]", "impossible in this case file: "
+                    + e.reason().advice());
+        } catch (ActionRefusedException e) {
+            Verdict.Refused verdict = e.verdict();
+            problems.add("$.events[" + e.sequence().orElse(0) + "]", "refused by the " + verdict.guard()
+                    + " guard at its moment: " + verdict.reason() + " (" + verdict.citation() + ")");
         }
+        return null;
     }
 
     private String write(String format, JsonNode body) {

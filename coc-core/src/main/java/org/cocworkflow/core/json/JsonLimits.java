@@ -1,5 +1,6 @@
 package org.cocworkflow.core.json;
 
+import org.cocworkflow.core.casefile.CaseFile;
 import org.cocworkflow.core.internal.Require;
 import org.immutables.value.Value;
 
@@ -38,6 +39,16 @@ public abstract class JsonLimits {
         return 128;
     }
 
+    /**
+     * Returns the most events a case-file document may hold; a longer one is refused before its events are read.
+     *
+     * @return the limit; default and at most {@code CaseFile.MAX_EVENTS} (10,000)
+     */
+    @Value.Default
+    public int maxEvents() {
+        return CaseFile.MAX_EVENTS;
+    }
+
     /** @return the most problems listed in one error; default 100 */
     @Value.Default
     public int maxProblemsListed() {
@@ -51,6 +62,8 @@ public abstract class JsonLimits {
         Require.that(maxStringLength() > 0, "maxStringLength must be positive");
         Require.that(maxFieldNameLength() > 0, "maxFieldNameLength must be positive");
         Require.that(maxProblemsListed() > 0, "maxProblemsListed must be positive");
+        Require.that(maxEvents() > 0 && maxEvents() <= CaseFile.MAX_EVENTS,
+                "maxEvents must be positive and at most " + CaseFile.MAX_EVENTS);
     }
 
     /**

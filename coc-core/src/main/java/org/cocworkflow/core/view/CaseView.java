@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.cocworkflow.core.action.Action;
 import org.cocworkflow.core.action.EscalationReason;
@@ -44,7 +45,7 @@ import org.immutables.value.Value;
  *   <li>The community sees the announcements only.</li>
  * </ul>
  *
- * Immutable and thread-safe; it holds case content, so it is redacted from {@code toString()} like every value.
+ * Every role sees whether the case holds an imported history the guards did not check. Immutable and thread-safe; it holds case content, so it is redacted from {@code toString()} like every value.
  */
 @Value.Immutable
 public abstract class CaseView {
@@ -94,6 +95,20 @@ public abstract class CaseView {
 
     /** @return the announcements made to the community */
     public abstract List<Action.Announce> announcements();
+
+    /**
+     * Returns the last event of an imported history that the guards did not check, shown to every role so that
+     * nobody takes an imported case for one the guards kept (see {@link
+     * org.cocworkflow.core.casefile.CaseFile#importUnverified}).
+     *
+     * @return the sequence number of the last unverified event; empty if the case was not imported
+     */
+    public abstract OptionalLong unverifiedThrough();
+
+    /** @return true if the case holds events imported without the guards' check */
+    public boolean importedUnverified() {
+        return unverifiedThrough().isPresent();
+    }
 
     /**
      * Returns the view of a role that does not depend on who exactly looks: the handler, a response-team member
@@ -162,7 +177,8 @@ public abstract class CaseView {
 
     private static CaseView build(CaseFile file, ViewerRole role, Optional<PartyId> viewer) {
         CaseState state = file.state();
-        ImmutableCaseView.BuildFinal view = ImmutableCaseView.builder().caseId(state.caseId()).role(role);
+        ImmutableCaseView.BuildFinal view = ImmutableCaseView.builder().caseId(state.caseId()).role(role)
+                .unverifiedThrough(state.unverifiedThrough());
         List<Action.Announce> announcements = announcements(file);
         switch (role) {
             case HANDLER, RESPONSE_TEAM_MEMBER -> whole(file, view);

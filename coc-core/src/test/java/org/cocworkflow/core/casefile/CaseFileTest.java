@@ -53,6 +53,12 @@ class CaseFileTest {
         return file;
     }
 
+    /** Tells the accused of the complaint and hears them, as the guards ask before a violation is found (I6). */
+    private void accusedHeard() {
+        does(Action.NotifyAccused.of(ACCUSED));
+        does(Action.HearAccused.of(ACCUSED, "Their side."));
+    }
+
     private CaseTransitionException refused(Action action) {
         return assertThrows(CaseTransitionException.class, () -> file.append(action, RECEIVER, at.plusSeconds(60)));
     }
@@ -119,6 +125,7 @@ class CaseFileTest {
 
     @Test
     void anAppealKeepsTheDecisionInForceUntilItIsDecided() {
+        accusedHeard();
         does(Action.RecordDecision.of(Finding.VIOLATION, List.of(ImposedSanction.of(Sanction.EXPEL_FROM_EVENT,
                 ACCUSED))));
         does(Action.RecordAppeal.of(ACCUSED));
@@ -137,6 +144,7 @@ class CaseFileTest {
 
     @Test
     void theLatestBanListEntryIsTheOneInForceAndAShortenedBanIsRecordedAgain() {
+        accusedHeard();
         Instant year = at.plusSeconds(365L * 86_400);
         does(Action.RecordDecision.of(Finding.VIOLATION, List.of(ImposedSanction.until(
                 Sanction.BAN_FROM_FUTURE_EVENTS, ACCUSED, year))));
@@ -156,6 +164,7 @@ class CaseFileTest {
 
     @Test
     void aBanOverturnedOnAppealComesOffTheBanList() {
+        accusedHeard();
         does(Action.RecordDecision.of(Finding.VIOLATION, List.of(ImposedSanction.of(
                 Sanction.BAN_FROM_FUTURE_EVENTS, ACCUSED))));
         assertRefused(Reason.NO_BAN_RECORDED, Action.LiftBan.of(ACCUSED));
@@ -174,6 +183,7 @@ class CaseFileTest {
 
     @Test
     void aResponseDeadlineMovedAfterItPassedStillCountsTheDecisionAsLate() {
+        accusedHeard();
         does(Action.SetDeadline.of(DeadlineKind.RESPONSE, at.plusSeconds(600)));
         at = at.plusSeconds(3_600);
         does(Action.SetDeadline.of(DeadlineKind.RESPONSE, at.plusSeconds(86_400)));
@@ -183,6 +193,7 @@ class CaseFileTest {
 
     @Test
     void aResponseDeadlineMovedBeforeItPassedKeepsTheDecisionTimely() {
+        accusedHeard();
         does(Action.SetDeadline.of(DeadlineKind.RESPONSE, at.plusSeconds(600)));
         does(Action.SetDeadline.of(DeadlineKind.RESPONSE, at.plusSeconds(86_400)));
         at = at.plusSeconds(3_600);
@@ -230,6 +241,9 @@ class CaseFileTest {
         assertTrue(disclosure.underSafetyException());
 
         does(Action.RecordSafetyAssessment.of(SafetyAssessment.NO_PRESENT_THREAT));
+        does(Action.RecordRequest.of(REPORTER, Set.of(RequestedAction.EVENT_HELP_WITH_LAW_ENFORCEMENT)));
+        does(Action.RecordConsent.of(ConsentGrant.of(REPORTER, RecipientClass.LAW_ENFORCEMENT,
+                Set.of(DisclosureItem.INCIDENT_DETAILS))));
         does(Action.InvolveAuthority.of(Authority.POLICE, Set.of(DisclosureItem.INCIDENT_DETAILS)));
         assertFalse(file.state().disclosures().get(1).underSafetyException(),
                 "without a present threat there is no safety exception to record");
@@ -261,6 +275,7 @@ class CaseFileTest {
 
     @Test
     void aSecondAppealWhileOneIsPendingIsRefused() {
+        accusedHeard();
         does(Action.RecordDecision.of(Finding.VIOLATION, List.of(ImposedSanction.of(Sanction.WARNING, ACCUSED))));
         does(Action.RecordAppeal.of(ACCUSED));
         assertRefused(Reason.APPEAL_PENDING, Action.RecordAppeal.of(ACCUSED));

@@ -21,7 +21,7 @@ class GuardCoverageTest {
     static void draw() {
         List<Proposal> proposals = Theories.sample(CocGenerators.standard().proposals(Risk.values()), DRAWS);
         for (Proposal p : proposals) {
-            if (Guards.check(p.action(), p.by(), p.file()) instanceof Verdict.Refused refused) {
+            if (Guards.check(p.action(), p.by(), p.file(), p.at()) instanceof Verdict.Refused refused) {
                 refused.refusals().stream().map(Refusal::guard).distinct()
                         .forEach(g -> REFUSED.merge(g, 1, Integer::sum));
             }

@@ -28,7 +28,7 @@ class GuardProperties {
 
     private void guardRefusesExactlyWhatItsInvariantForbids(Guard guard, Risk... risks) {
         qt().forAll(generators.proposals(risks)).checkAssert(p -> {
-            Verdict verdict = Guards.check(p.action(), p.by(), p.file());
+            Verdict verdict = Guards.check(p.action(), p.by(), p.file(), p.at());
             boolean broken = InvariantSpec.broken(p.file().state(), p.action(), p.by()).contains(guard);
             assertEquals(broken, refusedBy(verdict).contains(guard), () -> guard + " on " + p);
         });
@@ -94,6 +94,6 @@ class GuardProperties {
     void everyGuardRefusesExactlyWhatTheSpecificationForbidsOnAnyProposal() {
         qt().forAll(generators.proposals(Risk.values())).checkAssert(p -> assertEquals(
                 InvariantSpec.broken(p.file().state(), p.action(), p.by()),
-                refusedBy(Guards.check(p.action(), p.by(), p.file())), p::toString));
+                refusedBy(Guards.check(p.action(), p.by(), p.file(), p.at())), p::toString));
     }
 }

@@ -77,7 +77,7 @@ class GuardsTest {
     }
 
     private Verdict verdict(Action action) {
-        return Guards.check(action, file);
+        return Guards.check(action, file, at.plusSeconds(60));
     }
 
     private Verdict.Refused refused(Guard guard, Action action) {
@@ -335,8 +335,8 @@ class GuardsTest {
             does(Action.AddTeamMember.of(member("team-1", Standing.RESPONSE_TEAM_MEMBER)));
             does(Action.AssignHandler.of(RECEIVER));
             Action message = Action.SendMessage.of(REPORTER, MessageIntent.ASK_HOW_TO_HELP);
-            assertTrue(Guards.check(message, RECEIVER, file).isAllowed());
-            Verdict other = Guards.check(message, MEMBER, file);
+            assertTrue(Guards.check(message, RECEIVER, file, at.plusSeconds(60)).isAllowed());
+            Verdict other = Guards.check(message, MEMBER, file, at.plusSeconds(60));
             assertEquals(Guard.MEETING_AND_CONFLICTS, ((Verdict.Refused) other).guard());
         }
     }

@@ -23,7 +23,7 @@ class RefusalReasonsTest {
     void everyRefusalAndFlagSaysWhatToDoAndCarriesNoCaseContent() {
         CocGenerators generators = CocGenerators.withContent(CANARY);
         qt().forAll(generators.proposals(Risk.values())).checkAssert(p -> {
-            Verdict verdict = Guards.check(p.action(), p.by(), p.file());
+            Verdict verdict = Guards.check(p.action(), p.by(), p.file(), p.at());
             if (verdict instanceof Verdict.Refused refused) {
                 for (Refusal refusal : refused.refusals()) {
                     assertReadable(refusal.reason());

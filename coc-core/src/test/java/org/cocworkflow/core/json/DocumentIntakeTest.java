@@ -176,6 +176,37 @@ class DocumentIntakeTest {
     }
 
     @Test
+    void aCaseFileHoldingAnActionTheGuardsRefuseIsRefusedByItsPositionAndCanOnlyBeImported() throws Exception {
+        ObjectNode file = validCaseFile();
+        ObjectNode coercive = (ObjectNode) TREES.readTree(json.writeAction(
+                Action.SendMessage.of(Samples.REPORTER, org.cocworkflow.core.action.MessageIntent.INVITE_WITHDRAWAL)))
+                .get("action");
+        ((ObjectNode) file.get("events").get(1)).set("action", coercive);
+        String document = TREES.writeValueAsString(file);
+
+        InvalidDocumentException e = assertThrows(InvalidDocumentException.class, () -> json.readCaseFile(document));
+        assertProblem(e.problems(), "$.events[1]", "refused by the NO_COERCION guard at its moment");
+        assertTrue(!e.getMessage().contains("Dana") && !e.getMessage().contains("dana@"), e::getMessage);
+
+        CaseFile imported = json.importCaseFile(document, Samples.RECEIVER, Samples.RECEIVED.plusSeconds(7_200),
+                Optional.of("an export of the old tracker"));
+        assertEquals(java.util.OptionalLong.of(1), imported.state().unverifiedThrough());
+        assertEquals(imported, json.readCaseFile(json.writeCaseFile(imported)), "the mark travels with the file");
+    }
+
+    @Test
+    void aCaseFileWithMoreEventsThanTheLimitIsRefusedBeforeItsEventsAreRead() throws Exception {
+        CocJson small = CocJson.withLimits(JsonLimits.builder().maxEvents(1).build());
+        String document = TREES.writeValueAsString(validCaseFile());
+        List<DocumentProblem> problems = assertThrows(InvalidDocumentException.class,
+                () -> small.readCaseFile(document)).problems();
+        assertEquals(List.of(new DocumentProblem("$.events", "a case file has 2 events, over the limit of 1")),
+                problems);
+        assertThrows(org.cocworkflow.core.InvalidValueException.class,
+                () -> JsonLimits.builder().maxEvents(CaseFile.MAX_EVENTS + 1).build());
+    }
+
+    @Test
     void aDocumentOverTheSizeLimitIsRefusedBeforeParsing() {
         CocJson small = CocJson.withLimits(JsonLimits.builder().maxDocumentChars(100).build());
         String document = json.writeReport(Samples.privateHarassment());

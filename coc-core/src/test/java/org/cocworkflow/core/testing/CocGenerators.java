@@ -181,8 +181,17 @@ public final class CocGenerators {
             CaseFile file = CaseFile.open(opening(d));
             int steps = d.between(minSteps, maxSteps);
             for (int i = 0; i < steps && !file.state().isClosed(); i++) {
-                Step step = validStep(d, file.state());
-                file = file.append(step.action(), step.by(), step.at());
+                // A case file only ever holds what the guards allow: a step they refuse is not taken, and another
+                // is drawn in its place, so that generated cases still get far into the procedure.
+                for (int attempt = 0; attempt < 12; attempt++) {
+                    Step step = validStep(d, file.state());
+                    try {
+                        file = file.append(step.action(), step.by(), step.at());
+                        break;
+                    } catch (org.cocworkflow.core.ActionRefusedException refused) {
+                        // drawn again
+                    }
+                }
             }
             return file;
         };
@@ -201,7 +210,7 @@ public final class CocGenerators {
                 steps.add(step);
                 try {
                     file = file.append(step.action(), step.by(), step.at());
-                } catch (org.cocworkflow.core.CaseTransitionException refused) {
+                } catch (org.cocworkflow.core.CaseTransitionException | org.cocworkflow.core.ActionRefusedException e) {
                     // Refused steps stay in the list: the property checks that they are refused, and why.
                 }
             }
@@ -477,7 +486,8 @@ public final class CocGenerators {
      */
     public Step validStep(Draw d, CaseState state) {
         List<PartyId> team = new ArrayList<>(state.idsWith(CaseRole.RESPONSE_TEAM_MEMBER));
-        PartyId by = d.pick(team);
+        // Mostly the person who talks to the parties, as the procedure has it; sometimes anyone on the team.
+        PartyId by = d.chance(60) ? state.speaker() : d.pick(team);
         Instant at = state.lastEventAt().plus(Duration.ofMinutes(d.between(0, 180)));
         return new Step(validAction(d, state), by, at);
     }
@@ -490,6 +500,12 @@ public final class CocGenerators {
      * @return a possible action
      */
     public Action validAction(Draw d, CaseState state) {
+        if (d.chance(30)) {
+            Optional<Action> next = advance(d, state);
+            if (next.isPresent()) {
+                return next.get();
+            }
+        }
         for (int attempt = 0; attempt < 50; attempt++) {
             Optional<Action> action = tryKind(d, state, d.between(0, 40));
             if (action.isPresent()) {
@@ -497,6 +513,58 @@ public final class CocGenerators {
             }
         }
         return Action.RecordNote.of(d.from(text));
+    }
+
+    /**
+     * Draws the procedure's next step, if the case has one: what a team following seed 003 does next, so that
+     * generated cases reach decisions, bans, appeals and lifted bans now that every step must pass the guards.
+     */
+    private Optional<Action> advance(Draw d, CaseState s) {
+        List<Party> accused = s.partiesWith(CaseRole.ACCUSED);
+        if (accused.isEmpty() || s.pendingAppeal().isPresent() && !d.chance(70)) {
+            return Optional.empty();
+        }
+        if (!s.victimChoiceRespected()) {
+            List<PartyId> holders = new ArrayList<>(s.consentHolders());
+            return holders.isEmpty() ? Optional.empty()
+                    : Optional.of(Action.SendMessage.of(d.pick(holders), MessageIntent.CONVENE_UNLESS_DECLINED));
+        }
+        for (Party p : accused) {
+            if (!s.notified(p.id())) {
+                return Optional.of(Action.NotifyAccused.of(p.id()));
+            }
+            if (!s.heard(p.id())) {
+                return Optional.of(Action.HearAccused.of(p.id(), d.from(text)));
+            }
+        }
+        if (s.pendingAppeal().isPresent()) {
+            AppealOutcome outcome = d.pick(AppealOutcome.class);
+            return Optional.of(ImmutableDecideAppeal.builder().outcome(outcome).addAllSanctions(
+                    outcome == AppealOutcome.MODIFIED ? sanctions(d, accused, s) : List.of()).build());
+        }
+        if (!s.bansToLift().isEmpty()) {
+            return Optional.of(Action.LiftBan.of(s.bansToLift().first()));
+        }
+        if (!s.bansToRecord().isEmpty()) {
+            PartyId on = s.bansToRecord().first();
+            return Optional.of(ImmutableRecordBan.builder().accused(on).until(s.banUntil(on)).build());
+        }
+        if (s.decisions().isEmpty()) {
+            List<ImposedSanction> sanctions = new ArrayList<>(sanctions(d, accused, s));
+            if (d.chance(40)) {
+                PartyId on = d.pick(accused).id();
+                sanctions.removeIf(x -> x.sanction() == Sanction.BAN_FROM_FUTURE_EVENTS && x.on().equals(on));
+                sanctions.add(d.chance(50) ? ImposedSanction.of(Sanction.BAN_FROM_FUTURE_EVENTS, on)
+                        : ImposedSanction.until(Sanction.BAN_FROM_FUTURE_EVENTS, on,
+                                s.lastEventAt().plus(Duration.ofDays(d.between(30, 730)))));
+            }
+            return Optional.of(Action.RecordDecision.of(Finding.VIOLATION, sanctions));
+        }
+        if (!s.decisionCommunicated()) {
+            return Optional.of(ImmutableCommunicateDecision.builder().accused(d.pick(accused).id())
+                    .appealContact(s.appealContact()).build());
+        }
+        return d.chance(50) ? Optional.of(Action.RecordAppeal.of(d.pick(accused).id())) : Optional.empty();
     }
 
     private Optional<Action> tryKind(Draw d, CaseState s, int kind) {
@@ -743,8 +811,9 @@ public final class CocGenerators {
      * @param file the case
      * @param action the action
      * @param by who proposes to take it
+     * @param at when it would be taken
      */
-    public record Proposal(CaseFile file, Action action, PartyId by) {
+    public record Proposal(CaseFile file, Action action, PartyId by, Instant at) {
         @Override
         public String toString() {
             StringBuilder text = new StringBuilder("case ").append(file.id()).append(":");
@@ -805,7 +874,7 @@ public final class CocGenerators {
             List<PartyId> team = new ArrayList<>(state.idsWith(CaseRole.RESPONSE_TEAM_MEMBER));
             PartyId by = d.chance(80) ? state.speaker() : d.pick(team);
             Action action = d.chance(25) ? validAction(d, state) : risky(d, state, d.pick(aims));
-            return new Proposal(file, action, by);
+            return new Proposal(file, action, by, state.lastEventAt().plusSeconds(60));
         };
     }
 

@@ -79,7 +79,7 @@ public final class AdviceEngine {
         List<RuleDefect> defects = new ArrayList<>();
         Map<Action, Suggestion> byAction = new LinkedHashMap<>();
         for (Proposal proposal : fired.suggestions().proposals()) {
-            Verdict verdict = Guards.check(proposal.action(), file);
+            Verdict verdict = Guards.check(proposal.action(), file, now);
             if (verdict instanceof Verdict.Refused refused) {
                 defects.add(ImmutableRuleDefect.builder().rule(proposal.source().rule())
                         .actionType(proposal.action().typeName()).guard(refused.guard()).reason(refused.reason())
