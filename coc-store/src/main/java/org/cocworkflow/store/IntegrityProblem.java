@@ -25,6 +25,8 @@ public interface IntegrityProblem {
         UNREADABLE,
         /** The events decrypt but do not form a possible case file. */
         IMPOSSIBLE,
+        /** The events form a possible case file, but one of them records an action the guards refuse at its moment. */
+        REFUSED_BY_GUARDS,
         /** The indexes kept beside the events (status, accused keys, bans) disagree with the events. */
         INDEX_MISMATCH
     }

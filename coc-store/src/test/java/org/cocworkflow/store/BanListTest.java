@@ -36,8 +36,7 @@ class BanListTest extends OnEachStore {
     private Instant ban(CaseStore on, String id, String email, String name, Optional<Instant> until,
             List<String> scopes) {
         CaseFile file = on.create(StoreFixtures.opened(id, StoreFixtures.report(NOW, email, name)));
-        CaseFile banned = then(file, ImmutableRecordBan.builder().accused(ACCUSED).until(until)
-                .addAllScopes(scopes).build());
+        CaseFile banned = StoreFixtures.decidedBan(file, until, scopes);
         on.append(file, banned);
         return banned.state().bans().get(0).at();
     }
@@ -167,9 +166,9 @@ class BanListTest extends OnEachStore {
     void a_lifted_ban_stops_matching_at_once_and_after_the_store_is_opened_again() {
         CaseFile file = store.create(StoreFixtures.opened("case-1",
                 StoreFixtures.report(NOW, "lee.park@mail.example", "Lee Park")));
-        CaseFile banned = then(file, Action.RecordBan.of(ACCUSED));
+        CaseFile banned = StoreFixtures.decidedBan(file, Optional.empty(), List.of());
         store.append(file, banned);
-        CaseFile lifted = then(banned, Action.LiftBan.of(ACCUSED));
+        CaseFile lifted = then(StoreFixtures.overturned(banned), Action.LiftBan.of(ACCUSED));
         Instant liftedAt = lifted.state().lastEventAt();
         Registration lee = registration("lee.park@mail.example", null, null);
         assertEquals(1, store.bans().screen(lee, liftedAt).matches().size(), "in force until lifted");
@@ -186,7 +185,7 @@ class BanListTest extends OnEachStore {
         }
 
         // banned again later: the new entry is the one in force
-        CaseFile again = then(lifted, Action.RecordBan.of(ACCUSED));
+        CaseFile again = StoreFixtures.decidedBan(lifted, Optional.empty(), List.of());
         store.append(lifted, again);
         assertEquals(1, store.bans().screen(lee, again.state().lastEventAt()).matches().size());
         assertEquals(1, store.bans().size());
@@ -196,7 +195,7 @@ class BanListTest extends OnEachStore {
     @Test
     void a_ban_on_someone_without_identifiers_is_listed_but_cannot_match() {
         CaseFile file = store.create(StoreFixtures.opened("case-1", org.cocworkflow.core.testing.Samples.threat()));
-        CaseFile banned = then(file, Action.RecordBan.of(ACCUSED));
+        CaseFile banned = StoreFixtures.decidedBan(file, Optional.empty(), List.of());
         store.append(file, banned);
         List<Ban> bans = store.bans().inForce(NOW.plus(Duration.ofDays(1)));
         assertEquals(1, bans.size());

@@ -69,7 +69,7 @@ public final class CrashWriter {
                 next = StoreFixtures.then(next, Action.RecordNote.of(text));
             }
             if (dice < 11 && next.state().bans().isEmpty()) {
-                next = StoreFixtures.then(next, Action.RecordBan.of(StoreFixtures.ACCUSED));
+                next = StoreFixtures.decidedBan(next, java.util.Optional.empty(), java.util.List.of());
             }
             store.append(current, next);
             open.set(index, next);

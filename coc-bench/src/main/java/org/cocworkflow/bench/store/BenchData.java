@@ -31,6 +31,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
+import org.cocworkflow.core.action.Action;
 import org.cocworkflow.core.action.ImmutableRecordBan;
 import org.cocworkflow.core.casefile.CaseFile;
 import org.cocworkflow.core.casefile.CaseId;
@@ -47,6 +48,9 @@ import org.cocworkflow.core.report.IncidentSpace;
 import org.cocworkflow.core.report.Report;
 import org.cocworkflow.core.report.ReportChannel;
 import org.cocworkflow.core.report.SpaceKind;
+import org.cocworkflow.core.response.Finding;
+import org.cocworkflow.core.sanction.ImposedSanction;
+import org.cocworkflow.core.sanction.Sanction;
 import org.cocworkflow.rules.edition.Editions;
 import org.cocworkflow.store.CaseStore;
 import org.cocworkflow.store.StoreOptions;
@@ -150,18 +154,25 @@ public final class BenchData {
     }
 
     /**
-     * A case that ends in an indefinite ban of its accused, for every event: opened, then a {@code record_ban}.
+     * A case that ends in an indefinite ban of its accused, for every event, through the guards: opened, the accused
+     * told and heard, a decision that bans them, then the {@code record_ban}.
      *
      * @param id the case id
      * @param accusedEmail the banned address
      * @param accusedName the banned person's name
      * @param receivedAt when the report came in
-     * @return the case file, two events
+     * @return the case file, five events
      */
     public static CaseFile bannedCase(String id, String accusedEmail, String accusedName, Instant receivedAt) {
         CaseFile file = CaseFile.open(opened(id, receivedAt, accusedEmail, accusedName));
+        Instant at = file.state().lastEventAt();
+        file = file.append(Action.NotifyAccused.of(ACCUSED), RECEIVER, at.plus(Duration.ofMinutes(20)));
+        file = file.append(Action.HearAccused.of(ACCUSED, "Their side."), RECEIVER, at.plus(Duration.ofMinutes(40)));
+        file = file.append(Action.RecordDecision.of(Finding.VIOLATION, List.of(
+                ImposedSanction.of(Sanction.BAN_FROM_FUTURE_EVENTS, ACCUSED))), RECEIVER,
+                at.plus(Duration.ofMinutes(50)));
         return file.append(ImmutableRecordBan.builder().accused(ACCUSED).build(), RECEIVER,
-                file.state().lastEventAt().plus(Duration.ofHours(1)));
+                at.plus(Duration.ofHours(1)));
     }
 
     /**

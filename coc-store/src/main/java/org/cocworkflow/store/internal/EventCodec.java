@@ -2,6 +2,8 @@ package org.cocworkflow.store.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
 import java.time.format.DateTimeParseException;
 import org.cocworkflow.core.InvalidDocumentException;
 import org.cocworkflow.core.InvalidValueException;
@@ -9,6 +11,8 @@ import org.cocworkflow.core.action.Action;
 import org.cocworkflow.core.casefile.ActionRecorded;
 import org.cocworkflow.core.casefile.CaseEvent;
 import org.cocworkflow.core.casefile.CaseFile;
+import org.cocworkflow.core.casefile.CaseImported;
+import org.cocworkflow.core.casefile.ImmutableCaseImported;
 import org.cocworkflow.core.casefile.CaseOpened;
 import org.cocworkflow.core.json.CocJson;
 import org.cocworkflow.core.json.JsonLimits;
@@ -20,11 +24,11 @@ import org.cocworkflow.store.StoreException;
  * the library reads and writes everywhere else.
  *
  * <pre>
- * coc-store-event/1 opening          coc-store-event/1 action
- * {"format": "coc-case-file/1",      &lt;sequence&gt;
- *  "events": [ {case_opened ...} ]}  &lt;instant, ISO-8601&gt;
- *                                    &lt;recorder's party id&gt;
- *                                    {"format": "coc-action/1", "action": {...}}
+ * coc-store-event/1 opening          coc-store-event/1 action                       coc-store-event/1 import
+ * {"format": "coc-case-file/1",      &lt;sequence&gt;                                     &lt;sequence&gt;
+ *  "events": [ {case_opened ...} ]}  &lt;instant, ISO-8601&gt;                           &lt;instant, ISO-8601&gt;
+ *                                    &lt;recorder's party id&gt;                          &lt;importer's party id&gt;
+ *                                    {"format": "coc-action/1", "action": {...}}    &lt;source: -, or Base64 of UTF-16BE&gt;
  * </pre>
  *
  * <p>Every encoded event is read back and compared with the original before it is stored, so an event that would
@@ -33,6 +37,7 @@ import org.cocworkflow.store.StoreException;
 final class EventCodec {
     private static final String OPENING = "coc-store-event/1 opening\n";
     private static final String ACTION = "coc-store-event/1 action\n";
+    private static final String IMPORT = "coc-store-event/1 import\n";
 
     private final CocJson json;
     private final JsonLimits limits;
@@ -56,6 +61,11 @@ final class EventCodec {
         if (event instanceof CaseOpened opened) {
             document = escapeLoneSurrogates(json.writeCaseFile(CaseFile.open(opened)));
             text = OPENING + document;
+        } else if (event instanceof CaseImported mark) {
+            // The source is the importer's free text: Base64 of its UTF-16 units keeps any string exactly.
+            document = mark.source().map(source -> Base64.getEncoder().encodeToString(
+                    source.getBytes(StandardCharsets.UTF_16BE))).orElse("-");
+            text = IMPORT + mark.sequence() + "\n" + mark.at() + "\n" + mark.by().value() + "\n" + document;
         } else {
             ActionRecorded recorded = (ActionRecorded) event;
             document = escapeLoneSurrogates(json.writeAction(recorded.action()));
@@ -129,15 +139,16 @@ final class EventCodec {
             }
             return file.opening();
         }
-        if (!text.startsWith(ACTION)) {
+        boolean mark = text.startsWith(IMPORT);
+        if (!mark && !text.startsWith(ACTION)) {
             throw new IllegalArgumentException("unknown stored event format");
         }
-        int first = ACTION.length();
+        int first = (mark ? IMPORT : ACTION).length();
         int second = text.indexOf('\n', first);
         int third = second < 0 ? -1 : text.indexOf('\n', second + 1);
         int fourth = third < 0 ? -1 : text.indexOf('\n', third + 1);
         if (fourth < 0) {
-            throw new IllegalArgumentException("a stored action event lacks its header lines");
+            throw new IllegalArgumentException("a stored event lacks its header lines");
         }
         try {
             long stored = Long.parseLong(text.substring(first, second));
@@ -146,10 +157,15 @@ final class EventCodec {
             }
             Instant at = Instant.parse(text.substring(second + 1, third));
             PartyId by = PartyId.of(text.substring(third + 1, fourth));
-            Action action = json.readAction(text.substring(fourth + 1));
-            return ActionRecorded.of(stored, at, by, action);
+            String body = text.substring(fourth + 1);
+            if (mark) {
+                Optional<String> source = body.equals("-") ? Optional.empty()
+                        : Optional.of(new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_16BE));
+                return ImmutableCaseImported.builder().sequence(stored).at(at).by(by).source(source).build();
+            }
+            return ActionRecorded.of(stored, at, by, json.readAction(body));
         } catch (NumberFormatException | DateTimeParseException | InvalidValueException e) {
-            throw new IllegalArgumentException("a stored action event has a malformed header", e);
+            throw new IllegalArgumentException("a stored event has a malformed header", e);
         }
     }
 }

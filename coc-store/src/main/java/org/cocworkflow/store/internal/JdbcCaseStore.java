@@ -17,9 +17,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.cocworkflow.core.ActionRefusedException;
 import org.cocworkflow.core.CaseTransitionException;
 import org.cocworkflow.core.InvalidDocumentException;
 import org.cocworkflow.core.action.Action;
@@ -27,6 +29,7 @@ import org.cocworkflow.core.casefile.ActionRecorded;
 import org.cocworkflow.core.casefile.CaseEvent;
 import org.cocworkflow.core.casefile.CaseFile;
 import org.cocworkflow.core.casefile.CaseId;
+import org.cocworkflow.core.casefile.CaseImported;
 import org.cocworkflow.core.casefile.CaseOpened;
 import org.cocworkflow.core.casefile.CaseState;
 import org.cocworkflow.core.casefile.CaseStatus;
@@ -208,7 +211,7 @@ public final class JdbcCaseStore implements CaseStore {
     }
 
     private static String typeOf(CaseEvent event) {
-        return event instanceof CaseOpened ? "case_opened"
+        return event instanceof CaseOpened ? "case_opened" : event instanceof CaseImported ? "case_imported"
                 : ((ActionRecorded) event).action().typeName();
     }
 
@@ -661,6 +664,9 @@ public final class JdbcCaseStore implements CaseStore {
         } catch (CaseTransitionException | IllegalArgumentException e) {
             throw integrity(id, e instanceof CaseTransitionException t ? t.sequence().orElse(-1) : 0,
                     "the stored events do not replay to a possible case file");
+        } catch (ActionRefusedException e) {
+            throw integrity(id, e.sequence().orElse(-1), "the stored events hold an action the guards refuse at its "
+                    + "moment (the " + e.verdict().guard() + " guard); the case is not read");
         }
         if (!file.id().equals(id)) {
             throw integrity(id, 0, "the opening event belongs to another case");
@@ -976,13 +982,23 @@ public final class JdbcCaseStore implements CaseStore {
                 }
             } catch (CaseTransitionException e) {
                 problems.add(IntegrityProblem.at(Kind.IMPOSSIBLE, e.sequence().orElse(0)));
+            } catch (ActionRefusedException e) {
+                problems.add(IntegrityProblem.at(Kind.REFUSED_BY_GUARDS, e.sequence().orElse(0)));
             }
         }
         if (!problems.isEmpty()) {
             LOG.warn("case {} failed verification: {} problem(s), the first {} ", caseId, problems.size(),
                     problems.get(0).kind());
         }
-        return result.eventsChecked(stored.events().size()).addAllProblems(problems).build();
+        // Shown even when the case fails: the mark is read from the events, not from a replay that may not finish.
+        OptionalLong unverified = OptionalLong.empty();
+        for (CaseEvent event : events) {
+            if (event instanceof CaseImported mark) {
+                unverified = OptionalLong.of(mark.unverifiedThrough());
+            }
+        }
+        return result.eventsChecked(stored.events().size()).addAllProblems(problems).unverifiedThrough(unverified)
+                .build();
     }
 
     private static Set<String> banStrings(CaseRows rows) {

@@ -176,4 +176,51 @@ public final class StoreFixtures {
         return then(f, Action.CloseCase.of(finding == Finding.VIOLATION ? Resolution.ACTION_TAKEN
                 : Resolution.NO_VIOLATION_FOUND));
     }
+
+    /**
+     * The accused told of the complaint and heard, unless they already were: what the guards ask before a violation
+     * is found (I6).
+     *
+     * @param file the case
+     * @return the case file with the accused heard
+     */
+    public static CaseFile heard(CaseFile file) {
+        CaseFile f = file;
+        if (!f.state().notified(ACCUSED)) {
+            f = then(f, Action.NotifyAccused.of(ACCUSED));
+        }
+        if (!f.state().heard(ACCUSED)) {
+            f = then(f, Action.HearAccused.of(ACCUSED, "They said it was a joke."));
+        }
+        return f;
+    }
+
+    /**
+     * A ban from future events decided and put on the ban list, the way the guards allow it: the accused heard, a
+     * decision that bans them, then the ban-list entry for exactly that ban.
+     *
+     * @param file the case, without a decision in force
+     * @param until when the ban ends; empty for an indefinite ban
+     * @param scopes the events it applies to; empty for all
+     * @return the case file with the ban recorded
+     */
+    public static CaseFile decidedBan(CaseFile file, Optional<Instant> until, List<String> scopes) {
+        ImposedSanction ban = until.map(u -> ImposedSanction.until(Sanction.BAN_FROM_FUTURE_EVENTS, ACCUSED, u))
+                .orElse(ImposedSanction.of(Sanction.BAN_FROM_FUTURE_EVENTS, ACCUSED));
+        CaseFile decided = then(heard(file), Action.RecordDecision.of(Finding.VIOLATION, List.of(ban)));
+        return then(decided, org.cocworkflow.core.action.ImmutableRecordBan.builder().accused(ACCUSED).until(until)
+                .addAllScopes(scopes).build());
+    }
+
+    /**
+     * The decision appealed and overturned: its ban comes off the decision in force, so the ban list entry may be
+     * lifted.
+     *
+     * @param file the case with a decision in force
+     * @return the case file after the appeal
+     */
+    public static CaseFile overturned(CaseFile file) {
+        return then(then(file, Action.RecordAppeal.of(ACCUSED)),
+                Action.DecideAppeal.of(org.cocworkflow.core.response.AppealOutcome.OVERTURNED, List.of()));
+    }
 }
