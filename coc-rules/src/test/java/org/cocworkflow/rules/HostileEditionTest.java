@@ -2,6 +2,7 @@ package org.cocworkflow.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -39,6 +40,7 @@ import org.cocworkflow.core.sanction.ImposedSanction;
 import org.cocworkflow.core.sanction.Sanction;
 import org.cocworkflow.core.testing.Samples;
 import org.cocworkflow.rules.edition.Edition;
+import org.cocworkflow.rules.screening.ImmutableScreening;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,8 +54,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * it. The table does not ask the guards: it says what they must answer.
  *
  * <p>The edition is built from the table: one rule per row, firing only on a case of the row's own id (so that each
- * case shows exactly one forbidden suggestion), beside a harmless rule that fires on every case, a rule that throws
- * and a rule that loops.
+ * case shows exactly one forbidden suggestion), beside a harmless rule that fires on every case, a rule that throws,
+ * a rule that loops and a screening rule that throws.
  */
 class HostileEditionTest {
     private static final Instant NOW = Instant.parse("2026-05-14T20:00:00Z");
@@ -61,6 +63,7 @@ class HostileEditionTest {
     private static final String HARMLESS = "Checks in with the reporter";
     private static final String THROWS = "Quotes the report in an exception";
     private static final String LOOPS = "Asks the same question forever";
+    private static final String SCREENS = "Quotes the registration in an exception";
     private static final String REPORTER = "PartyId.of(\"reporter\")";
     private static final String ACCUSED = "PartyId.of(\"accused-1\")";
     private static final String VICTIM_NAME = "$case.partiesWith(CaseRole.TARGET).get(0).displayName().orElse(\"x\")";
@@ -335,6 +338,17 @@ class HostileEditionTest {
         assertFalse(advice.complete());
     }
 
+    @Test
+    void I11_aScreeningWhoseRuleThrowsIsARuleFaultExceptionNamingTheRule() {
+        RuleFaultException e = assertThrows(RuleFaultException.class,
+                () -> advisor.screen(ImmutableScreening.builder().at(NOW).build()));
+
+        assertEquals(edition.id(), e.edition());
+        assertEquals(List.of(SCREENS), e.faults().get(0).rules());
+        assertTrue(e.getMessage().contains(SCREENS), e.getMessage());
+        assertFalse(e.getMessage().contains("cannot screen"), e.getMessage());
+    }
+
     /** The case id a shape's rule fires on. */
     static String caseIdOf(Shape shape) {
         return "hostile-" + SHAPES.indexOf(shape);
@@ -376,6 +390,7 @@ class HostileEditionTest {
                 import org.cocworkflow.core.sanction.ImposedSanction;
                 import org.cocworkflow.core.sanction.Sanction;
                 import org.cocworkflow.rules.Priority;
+                import org.cocworkflow.rules.screening.Screening;
 
                 global org.cocworkflow.rules.facts.Suggestions suggest;
 
@@ -409,7 +424,15 @@ class HostileEditionTest {
                             Priority.URGENT);
                     update($report);
                 end
-                """.formatted(HARMLESS, THROWS, LOOPS));
+
+                rule "%s"
+                    @cite("test") @why("a screening rule whose consequence throws")
+                when
+                    $screening : Screening()
+                then
+                    throw new IllegalStateException("cannot screen " + $screening.matches());
+                end
+                """.formatted(HARMLESS, THROWS, LOOPS, SCREENS));
         for (Shape shape : SHAPES) {
             drl.append("""
 
