@@ -18,7 +18,6 @@ import org.cocworkflow.core.testing.CocGenerators.Step;
 import org.cocworkflow.core.testing.CocGenerators.Workflow;
 import org.cocworkflow.core.testing.Samples;
 import org.cocworkflow.rules.edition.Edition;
-import org.cocworkflow.rules.edition.EditionSettings;
 import org.cocworkflow.rules.edition.Editions;
 import org.cocworkflow.rules.edition.ImmutableEdition;
 import org.cocworkflow.rules.edition.RuleFile;
@@ -162,7 +161,7 @@ public final class RuleTesting {
      */
     public static Edition drlEdition(String id, String drl) {
         return ImmutableEdition.builder().id(PolicyEditionId.of(id))
-                .effectiveFrom(Instant.parse("2020-01-01T00:00:00Z")).settings(EditionSettings.defaults())
+                .effectiveFrom(Instant.parse("2020-01-01T00:00:00Z")).settings(Editions.shipped().settings())
                 .addFiles(RuleFile.of("test/" + id + ".drl", drl)).build();
     }
 

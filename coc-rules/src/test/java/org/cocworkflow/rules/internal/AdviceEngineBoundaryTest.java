@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import org.cocworkflow.core.testing.Samples;
 import org.cocworkflow.rules.AdvisorOptions;
-import org.cocworkflow.rules.CaseHistory;
 import org.cocworkflow.rules.EventPhase;
 import org.cocworkflow.rules.OrganizationSettings;
 import org.cocworkflow.rules.RuleTesting;
@@ -30,7 +29,7 @@ class AdviceEngineBoundaryTest {
         EditionException e = assertThrows(EditionException.class, () -> AdviceEngine.advise(released,
                 RuleTesting.opened(Samples.threat(), "case-1", Editions.SHIPPED),
                 Instant.parse("2026-05-14T20:00:00Z"), new AdviceEngine.Setting(EventPhase.DURING_EVENT,
-                        OrganizationSettings.none(), CaseHistory.none(), Optional.empty()),
+                        OrganizationSettings.none(), AdvisorOptions.defaults().history(), Optional.empty()),
                 AdviceEngine.Limits.of(AdvisorOptions.defaults())));
 
         assertTrue(e.getMessage().startsWith("the rule engine could not open a session of the edition "

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.cocworkflow.core.casefile.CaseFile;
 import org.cocworkflow.core.testing.Samples;
-import org.cocworkflow.rules.CaseHistory;
+import org.cocworkflow.rules.AdvisorOptions;
 import org.cocworkflow.rules.EventPhase;
 import org.cocworkflow.rules.OrganizationSettings;
 import org.cocworkflow.rules.RuleTesting;
@@ -90,6 +90,6 @@ class ContainedConsequencesTest {
     private static List<Object> facts() {
         CaseFile file = RuleTesting.opened(Samples.threat(), "case-1", Editions.SHIPPED);
         return CaseFacts.of(file.state(), NOW, EventPhase.DURING_EVENT, Editions.shipped().settings(),
-                OrganizationSettings.none(), CaseHistory.none(), Optional.empty());
+                OrganizationSettings.none(), AdvisorOptions.defaults().history(), Optional.empty());
     }
 }
