@@ -11,6 +11,15 @@ import org.immutables.value.Value;
 /**
  * What the rules suggest for one case at one moment: the suggestions that passed the guards, most urgent first,
  * and any rule defects. The same case, context and {@code now} always give the same advice.
+ *
+ * <p><b>Rule faults.</b> A rule that throws, rules that fire past {@link AdvisorOptions#firingLimit()} or a
+ * request that runs past {@link AdvisorOptions#timeBudget()} do not make {@link Advisor#advise} throw: the advice
+ * comes back with the {@link #faults() faults}, naming the rules, and says it is not {@link #complete() complete}.
+ * It holds what the rules proposed up to the fault (after a throwing consequence the other rules go on firing),
+ * and every suggestion in it has passed the guards like any other. Partial advice is returned rather than none
+ * because a fault in one rule, often an author's local one, should not take away what the other rules, the
+ * safety rules among them, have to say about the case; show the organizers that the advice is incomplete and
+ * which rule failed, and have the rule fixed.
  */
 @Value.Immutable
 public interface Advice {
@@ -37,4 +46,17 @@ public interface Advice {
 
     /** @return the retention class of the case's outcome, once the rules can tell it */
     Optional<RetentionClass> retention();
+
+    /** @return why the rules did not finish, if they did not: each fault names its rules and no case content */
+    List<RuleFault> faults();
+
+    /**
+     * Tells whether every rule that matched the case fired to the end. Incomplete advice may lack suggestions the
+     * procedure calls for (those of the failed rule, or of rules that did not get to fire), so show it as such.
+     *
+     * @return true if there are no {@link #faults() faults}
+     */
+    default boolean complete() {
+        return faults().isEmpty();
+    }
 }

@@ -30,6 +30,17 @@ import org.cocworkflow.rules.screening.ScreeningAdvice;
  * for the shipped rules, loaded from the model generated at build time) once; each request takes a rule session
  * from the edition's pool and gives it back on every path. Close the advisor to release the pools.
  *
+ * <p><b>When rules fail</b> (invariant I11). A rule whose condition or consequence throws, rules that fire
+ * {@link AdvisorOptions#firingLimit()} times for one request, or a request that runs past
+ * {@link AdvisorOptions#timeBudget()} are reported as {@link RuleFault}s, which name the rules and what they threw
+ * and never case content. Every request reports them the same way, by the shape of its answer: {@link #advise},
+ * {@link #prepare} and {@link #evaluate} answer with a list, and return what the other rules found with the
+ * faults, marked incomplete ({@link Advice#complete()}), every suggestion guarded as always; {@link #screen}
+ * answers with one recommendation, which the rules that did fire cannot give alone, so it throws a
+ * {@link RuleFaultException} carrying the faults. Besides argument checks, the advisor's methods throw only
+ * {@link org.cocworkflow.core.CocException}s, whose messages name editions and rules, never case content; nothing
+ * of the rule engine's own exceptions reaches the caller.
+ *
  * <pre>{@code
  * try (Advisor advisor = Advisor.create(AdvisorOptions.defaults())) {
  *     Advice advice = advisor.advise(caseFile, AdviceContext.at(now));
@@ -39,10 +50,12 @@ import org.cocworkflow.rules.screening.ScreeningAdvice;
  */
 public final class Advisor implements AutoCloseable {
     private final AdvisorOptions options;
+    private final AdviceEngine.Limits limits;
     private final Map<PolicyEditionId, CompiledEdition> editions = new ConcurrentHashMap<>();
 
     private Advisor(AdvisorOptions options) {
         this.options = options;
+        this.limits = AdviceEngine.Limits.of(options);
     }
 
     /**
@@ -70,7 +83,7 @@ public final class Advisor implements AutoCloseable {
      * Advises on a case at the advisor's present moment.
      *
      * @param file the case
-     * @return the advice
+     * @return the advice, with the faults of the rules and marked incomplete if they did not finish
      * @throws EditionException if the case's edition is not loaded
      */
     public Advice advise(CaseFile file) {
@@ -82,7 +95,8 @@ public final class Advisor implements AutoCloseable {
      *
      * @param file the case
      * @param context the moment to advise for
-     * @return the advice; the same case, context and moment always give the same advice
+     * @return the advice; the same case, context and moment always give the same advice; with the faults of the
+     *     rules and marked incomplete if they did not finish
      * @throws EditionException if the case's edition is not loaded
      */
     public Advice advise(CaseFile file, AdviceContext context) {
@@ -92,7 +106,7 @@ public final class Advisor implements AutoCloseable {
                 state.report().space().eventId(), now));
         AdviceEngine.Setting setting = new AdviceEngine.Setting(phase, options.organization(), options.history(),
                 options.identityKeys());
-        return onEdition(state.edition(), edition -> AdviceEngine.advise(edition, file, now, setting));
+        return onEdition(state.edition(), edition -> AdviceEngine.advise(edition, file, now, setting, limits));
     }
 
     /**
@@ -101,10 +115,13 @@ public final class Advisor implements AutoCloseable {
      *
      * @param screening what the check found
      * @return the recommendation; nothing in it is meant for the registrant
+     * @throws RuleFaultException if the rules did not finish, which leaves no recommendation
+     * @throws EditionException if no loaded edition is in force at the time of the check
      */
     public ScreeningAdvice screen(Screening screening) {
         EventPhase phase = options.calendar().phase(screening.eventId(), screening.at());
-        return onEdition(editionFor(screening.at()), edition -> AdviceEngine.screen(edition, screening, phase));
+        return onEdition(editionFor(screening.at()), edition -> AdviceEngine.screen(edition, screening, phase,
+                limits));
     }
 
     /**
@@ -112,11 +129,13 @@ public final class Advisor implements AutoCloseable {
      * reporting form, the named response team, contacts for the global organization and for appeals.
      *
      * @param now the moment, which chooses the edition in force
-     * @return what is missing, possibly nothing
+     * @return what is missing, possibly nothing; with the faults of the rules and marked incomplete if they did
+     *     not finish
      * @throws EditionException if no loaded edition is in force then
      */
     public Review prepare(Instant now) {
-        return onEdition(editionFor(now), edition -> AdviceEngine.prepare(edition, now, options.organization()));
+        return onEdition(editionFor(now), edition -> AdviceEngine.prepare(edition, now, options.organization(),
+                limits));
     }
 
     /**
@@ -125,11 +144,12 @@ public final class Advisor implements AutoCloseable {
      *
      * @param cases the cases to review, usually those of an event that is over
      * @param now the moment, which chooses the edition in force
-     * @return the lessons, each with the cases it concerns
+     * @return the lessons, each with the cases it concerns; with the faults of the rules and marked incomplete if
+     *     they did not finish
      * @throws EditionException if no loaded edition is in force then
      */
     public Review evaluate(List<CaseFile> cases, Instant now) {
-        return onEdition(editionFor(now), edition -> AdviceEngine.evaluate(edition, now, cases));
+        return onEdition(editionFor(now), edition -> AdviceEngine.evaluate(edition, now, cases, limits));
     }
 
     /**

@@ -1,8 +1,10 @@
 package org.cocworkflow.rules;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import org.cocworkflow.core.identity.IdentityKeys;
 import org.cocworkflow.core.internal.Require;
 import org.cocworkflow.rules.edition.Edition;
@@ -12,10 +14,17 @@ import org.immutables.value.Value;
 /**
  * How an {@link Advisor} is set up, with defaults: the editions to load (the shipped edition), the clock (UTC),
  * the organization's settings, its event calendar, its case history (none), the identity keys that connect a case
- * to that history (none), and the size of each edition's session pool.
+ * to that history (none), the size of each edition's session pool, and the bounds on one request's rule work (the
+ * firing limit and the time budget, which contain a rule that loops; see {@link RuleFault}).
  */
 @Value.Immutable
 public abstract class AdvisorOptions {
+    /** The default {@link #firingLimit()}. */
+    public static final int DEFAULT_FIRING_LIMIT = 10_000;
+    /** The default {@link #timeBudget()}. */
+    public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(5);
+    private static final LongSupplier SYSTEM_TICKER = System::nanoTime;
+
     AdvisorOptions() {
         // only the generated implementation extends this class
     }
@@ -57,6 +66,42 @@ public abstract class AdvisorOptions {
     }
 
     /**
+     * Returns how many rule firings one request may take. A request of the shipped edition takes a few dozen; one
+     * that reaches the limit is stopped and reported as {@link RuleFault.FiringLimitReached}.
+     *
+     * @return the limit; default {@value #DEFAULT_FIRING_LIMIT}
+     */
+    @Value.Default
+    public int firingLimit() {
+        return DEFAULT_FIRING_LIMIT;
+    }
+
+    /**
+     * Returns how long one request's rule work may take. It is checked after each firing; a request past it is
+     * stopped there and reported as {@link RuleFault.TimeBudgetExceeded}. Warm advice takes milliseconds, the first
+     * in a fresh JVM a few hundred; the default leaves room for a loaded machine and still stops a runaway edition
+     * before a person gives up waiting. It cannot stop a single consequence that never returns (a loop inside its
+     * Java code): test an edition's rules with scenarios before loading it.
+     *
+     * @return the budget; default 5 seconds
+     */
+    @Value.Default
+    public Duration timeBudget() {
+        return DEFAULT_TIME_BUDGET;
+    }
+
+    /**
+     * Returns the ticker that measures the {@link #timeBudget()}: nanoseconds from an arbitrary origin, like
+     * {@link System#nanoTime()}, which is the default. Tests replace it to make the budget deterministic.
+     *
+     * @return the ticker; it must be safe to call from any thread that advises
+     */
+    @Value.Default
+    public LongSupplier ticker() {
+        return SYSTEM_TICKER;
+    }
+
+    /**
      * Returns the editions to load, the shipped edition when none are named.
      *
      * @return the editions
@@ -68,6 +113,8 @@ public abstract class AdvisorOptions {
     @Value.Check
     void check() {
         Require.that(sessionPoolSize() >= 1, "sessionPoolSize must be at least 1");
+        Require.that(firingLimit() >= 1, "firingLimit must be at least 1");
+        Require.that(timeBudget().compareTo(Duration.ZERO) > 0, "timeBudget must be positive");
         Require.that(editions().stream().map(Edition::id).distinct().count() == editions().size(),
                 "each edition is loaded once: two editions have the same id");
     }

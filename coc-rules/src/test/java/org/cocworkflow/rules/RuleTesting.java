@@ -1,11 +1,13 @@
 package org.cocworkflow.rules;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.cocworkflow.core.CocException;
 import org.cocworkflow.core.casefile.CaseEvent;
 import org.cocworkflow.core.casefile.CaseFile;
+import org.cocworkflow.core.casefile.CaseId;
 import org.cocworkflow.core.casefile.CaseOpened;
 import org.cocworkflow.core.casefile.CaseState;
 import org.cocworkflow.core.casefile.ImmutableCaseOpened;
@@ -148,6 +150,32 @@ public final class RuleTesting {
      */
     static CaseFile onShipped(Report report) {
         return CaseFile.open(ImmutableCaseOpened.copyOf(Samples.opened(report)).withEdition(Editions.SHIPPED));
+    }
+
+    /**
+     * An edition of one DRL file and nothing else, in force since 2020, as a test writes one.
+     *
+     * @param id the edition's id
+     * @param drl the file's text
+     * @return the edition
+     */
+    public static Edition drlEdition(String id, String drl) {
+        return ImmutableEdition.builder().id(PolicyEditionId.of(id))
+                .effectiveFrom(Instant.parse("2020-01-01T00:00:00Z")).settings(Editions.shipped().settings())
+                .addFiles(RuleFile.of("test/" + id + ".drl", drl)).build();
+    }
+
+    /**
+     * Opens a sample report as a case of a given id under a given edition.
+     *
+     * @param report the report
+     * @param caseId the case's id
+     * @param edition the edition
+     * @return the case file
+     */
+    public static CaseFile opened(Report report, String caseId, PolicyEditionId edition) {
+        return CaseFile.open(ImmutableCaseOpened.copyOf(Samples.opened(report)).withCaseId(CaseId.of(caseId))
+                .withEdition(edition));
     }
 
     /**

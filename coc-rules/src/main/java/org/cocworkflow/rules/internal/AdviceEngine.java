@@ -1,12 +1,17 @@
 package org.cocworkflow.rules.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.LongSupplier;
 import org.cocworkflow.core.action.Action;
 import org.cocworkflow.core.casefile.CaseFile;
 import org.cocworkflow.core.casefile.CaseState;
@@ -14,17 +19,24 @@ import org.cocworkflow.core.guard.Guards;
 import org.cocworkflow.core.guard.Verdict;
 import org.cocworkflow.core.identity.IdentityKeys;
 import org.cocworkflow.rules.Advice;
+import org.cocworkflow.rules.AdvisorOptions;
 import org.cocworkflow.rules.CaseHistory;
 import org.cocworkflow.rules.EventPhase;
 import org.cocworkflow.rules.ImmutableAdvice;
+import org.cocworkflow.rules.ImmutableConditionFailed;
+import org.cocworkflow.rules.ImmutableConsequenceFailed;
+import org.cocworkflow.rules.ImmutableFiringLimitReached;
 import org.cocworkflow.rules.ImmutableNote;
 import org.cocworkflow.rules.ImmutableReview;
 import org.cocworkflow.rules.ImmutableRuleDefect;
 import org.cocworkflow.rules.ImmutableSuggestion;
+import org.cocworkflow.rules.ImmutableTimeBudgetExceeded;
 import org.cocworkflow.rules.Note;
 import org.cocworkflow.rules.OrganizationSettings;
 import org.cocworkflow.rules.Review;
 import org.cocworkflow.rules.RuleDefect;
+import org.cocworkflow.rules.RuleFault;
+import org.cocworkflow.rules.RuleFaultException;
 import org.cocworkflow.rules.Suggestion;
 import org.cocworkflow.rules.edition.EditionException;
 import org.cocworkflow.rules.facts.EvaluatedCase;
@@ -41,6 +53,7 @@ import org.cocworkflow.rules.screening.ScreeningAdvice;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,12 +61,42 @@ import org.slf4j.LoggerFactory;
  * Fires a compiled edition over facts and turns what its rules proposed into advice: every proposal passes the
  * guards, and one a guard refuses becomes a rule defect (invariant I11). Shared by the advisor and the scenario
  * runner, so that scenarios test exactly the path that serves advice.
+ *
+ * <p>Faults of the rules are contained here (invariant I11): a consequence that throws is skipped and the others go
+ * on firing; a condition that throws stops the firing; so do the firing limit and the time budget, the latter
+ * checked after each firing. Each becomes a {@link RuleFault} naming rules and exception classes only, never an
+ * exception's message, which may quote case content. A failure to open a session is an {@link EditionException}.
  */
 public final class AdviceEngine {
     private static final Logger LOG = LoggerFactory.getLogger(AdviceEngine.class);
-    private static final int MAX_FIRINGS = 10_000;
+    /** How deep a cause chain is followed, in case one is circular. */
+    private static final int MAX_CAUSES = 32;
 
     private AdviceEngine() {
+    }
+
+    /**
+     * The bounds on one request's rule work.
+     *
+     * @param firingLimit the most firings
+     * @param timeBudget how long the firing may take, checked after each firing
+     * @param ticker nanoseconds from an arbitrary origin
+     */
+    public record Limits(int firingLimit, Duration timeBudget, LongSupplier ticker) {
+        /**
+         * Takes the bounds of an advisor's options.
+         *
+         * @param options the options
+         * @return their bounds
+         */
+        public static Limits of(AdvisorOptions options) {
+            return new Limits(options.firingLimit(), options.timeBudget(), options.ticker());
+        }
+
+        long budgetNanos() {
+            return timeBudget.compareTo(Duration.ofNanos(Long.MAX_VALUE)) >= 0 ? Long.MAX_VALUE
+                    : timeBudget.toNanos();
+        }
     }
 
     /** What one request needs to know besides the case: where its event stands, the organization, the history. */
@@ -68,13 +111,16 @@ public final class AdviceEngine {
      * @param file the case
      * @param now the moment
      * @param setting the rest of the request's circumstances
-     * @return the advice
+     * @param limits the bounds on the rules' work
+     * @return the advice, incomplete if the rules did not finish
+     * @throws EditionException if the rule engine cannot open a session of the edition
      */
-    public static Advice advise(CompiledEdition edition, CaseFile file, Instant now, Setting setting) {
+    public static Advice advise(CompiledEdition edition, CaseFile file, Instant now, Setting setting,
+            Limits limits) {
         CaseState state = file.state();
         List<Object> facts = CaseFacts.of(state, now, setting.phase(), edition.edition().settings(),
                 setting.organization(), setting.history(), setting.identityKeys());
-        Fired fired = fire(edition, facts);
+        Fired fired = fire(edition, facts, limits);
 
         List<RuleDefect> defects = new ArrayList<>();
         Map<Action, Suggestion> byAction = new LinkedHashMap<>();
@@ -98,7 +144,8 @@ public final class AdviceEngine {
         suggestions.sort(AdviceEngine::mostUrgentFirst);
         return ImmutableAdvice.builder().caseId(state.caseId()).edition(state.edition()).now(now)
                 .phase(setting.phase()).addAllSuggestions(suggestions).addAllDefects(defects)
-                .addAllRulesFired(fired.rules()).retention(fired.suggestions().retention()).build();
+                .addAllRulesFired(fired.rules()).retention(fired.suggestions().retention())
+                .addAllFaults(fired.faults()).build();
     }
 
     /**
@@ -107,14 +154,22 @@ public final class AdviceEngine {
      * @param edition the edition in force at the time of the check
      * @param screening what the check found
      * @param phase where the registration's event stands
+     * @param limits the bounds on the rules' work
      * @return the recommendation
+     * @throws RuleFaultException if the rules did not finish: a recommendation is one answer, which the rules that
+     *     did fire cannot give alone
+     * @throws EditionException if the rule engine cannot open a session of the edition
      */
-    public static ScreeningAdvice screen(CompiledEdition edition, Screening screening, EventPhase phase) {
+    public static ScreeningAdvice screen(CompiledEdition edition, Screening screening, EventPhase phase,
+            Limits limits) {
         List<Object> facts = new ArrayList<>();
         facts.add(screening);
         facts.addAll(screening.matches());
         facts.add(Now.of(screening.at(), phase));
-        Fired fired = fire(edition, facts);
+        Fired fired = fire(edition, facts, limits);
+        if (!fired.faults().isEmpty()) {
+            throw new RuleFaultException(edition.edition().id(), "screening a registration", fired.faults());
+        }
         Recommendation recommendation = fired.suggestions().recommendation().orElse(Recommendation.ADMIT);
         Optional<RuleSource> source = fired.suggestions().recommendedBy();
         return ImmutableScreeningAdvice.builder().recommendation(recommendation)
@@ -130,11 +185,14 @@ public final class AdviceEngine {
      * @param edition the edition in force
      * @param now the moment
      * @param organization the organization's settings
-     * @return the notes and the rules that fired
+     * @param limits the bounds on the rules' work
+     * @return the notes and the rules that fired, incomplete if the rules did not finish
+     * @throws EditionException if the rule engine cannot open a session of the edition
      */
-    public static Review prepare(CompiledEdition edition, Instant now, OrganizationSettings organization) {
+    public static Review prepare(CompiledEdition edition, Instant now, OrganizationSettings organization,
+            Limits limits) {
         return review(edition, now, List.of(PreparationReview.marker(), organization,
-                Now.of(now, EventPhase.NO_EVENT)));
+                Now.of(now, EventPhase.NO_EVENT)), limits);
     }
 
     /**
@@ -143,20 +201,23 @@ public final class AdviceEngine {
      * @param edition the edition in force
      * @param now the moment
      * @param cases the cases
-     * @return the notes and the rules that fired
+     * @param limits the bounds on the rules' work
+     * @return the notes and the rules that fired, incomplete if the rules did not finish
+     * @throws EditionException if the rule engine cannot open a session of the edition
      */
-    public static Review evaluate(CompiledEdition edition, Instant now, List<CaseFile> cases) {
+    public static Review evaluate(CompiledEdition edition, Instant now, List<CaseFile> cases, Limits limits) {
         List<Object> facts = new ArrayList<>();
         facts.add(EvaluationReview.marker());
         facts.add(Now.of(now, EventPhase.NO_EVENT));
         cases.forEach(file -> facts.add(EvaluatedCase.of(file.state())));
-        return review(edition, now, facts);
+        return review(edition, now, facts, limits);
     }
 
-    private static Review review(CompiledEdition edition, Instant now, List<Object> facts) {
-        Fired fired = fire(edition, facts);
+    private static Review review(CompiledEdition edition, Instant now, List<Object> facts, Limits limits) {
+        Fired fired = fire(edition, facts, limits);
         return ImmutableReview.builder().edition(edition.edition().id()).now(now)
-                .addAllNotes(notes(fired.suggestions())).addAllRulesFired(fired.rules()).build();
+                .addAllNotes(notes(fired.suggestions())).addAllRulesFired(fired.rules())
+                .addAllFaults(fired.faults()).build();
     }
 
     private static List<Note> notes(Suggestions suggestions) {
@@ -201,32 +262,149 @@ public final class AdviceEngine {
         return b.priority().compareTo(a.priority()) < 0 ? b : a;
     }
 
-    private record Fired(Suggestions suggestions, List<String> rules) {
+    private record Fired(Suggestions suggestions, List<String> rules, List<RuleFault> faults) {
     }
 
-    private static Fired fire(CompiledEdition edition, List<Object> facts) {
+    private static Fired fire(CompiledEdition edition, List<Object> facts, Limits limits) {
         Suggestions suggestions = new Suggestions();
-        List<String> rules = new ArrayList<>();
-        KieSession session = edition.session();
-        DefaultAgendaEventListener listener = new DefaultAgendaEventListener() {
-            @Override
-            public void afterMatchFired(AfterMatchFiredEvent event) {
-                rules.add(event.getMatch().getRule().getName());
-            }
-        };
+        Firing firing = new Firing(limits);
+        KieSession session;
         try {
-            session.setGlobal("suggest", suggestions);
-            session.addEventListener(listener);
-            facts.forEach(session::insert);
-            int fired = session.fireAllRules(MAX_FIRINGS);
-            if (fired >= MAX_FIRINGS) {
-                throw new EditionException("the edition " + edition.edition().id() + " fired " + MAX_FIRINGS
-                        + " rules for one request; a rule probably loops", List.of());
-            }
-        } finally {
-            session.removeEventListener(listener);
-            session.dispose();
+            session = edition.session();
+        } catch (RuntimeException e) {
+            throw new EditionException("the rule engine could not open a session of the edition "
+                    + edition.edition().id() + " (" + e.getClass().getName() + "); load the edition again", List.of());
         }
-        return new Fired(suggestions, rules);
+        try {
+            if (edition.suggests()) {
+                session.setGlobal(CompiledEdition.SUGGEST, suggestions);
+            }
+            session.addEventListener(firing);
+            ContainedConsequences.during(firing::consequenceFailed, () -> {
+                facts.forEach(session::insert);
+                firing.firedAll(session.fireAllRules(limits.firingLimit()));
+                return null;
+            });
+        } catch (ConsequenceException e) {
+            // Only if Drools ignored the configured handler: the firing stopped at the consequence.
+            firing.consequenceFailed(e.getRule() == null ? "" : e.getRule().getName(),
+                    e.getCause() instanceof Exception cause ? cause : e);
+        } catch (RuntimeException e) {
+            firing.conditionFailed(e, edition.rules().keySet());
+        } finally {
+            try {
+                session.removeEventListener(firing);
+                session.dispose();
+            } catch (RuntimeException e) {
+                LOG.warn("a session of edition {} could not be returned to its pool ({})", edition.edition().id(),
+                        e.getClass().getName());
+            }
+        }
+        List<RuleFault> faults = firing.faults();
+        faults.forEach(fault -> LOG.warn("the rules of edition {} did not finish: {}", edition.edition().id(),
+                fault.describe()));
+        return new Fired(suggestions, firing.rules(), faults);
+    }
+
+    /**
+     * One request's firing: the rules that fired, in order, and what went wrong. It stops the session at the firing
+     * limit and once the time budget has run out.
+     */
+    private static final class Firing extends DefaultAgendaEventListener {
+        private final Limits limits;
+        private final long start;
+        private final List<String> rules = new ArrayList<>();
+        private final Map<String, Map<String, Integer>> consequenceFailures = new LinkedHashMap<>();
+        private RuleFault stopped;
+
+        Firing(Limits limits) {
+            this.limits = limits;
+            this.start = limits.ticker().getAsLong();
+        }
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            String rule = event.getMatch().getRule().getName();
+            rules.add(rule);
+            if (stopped != null) {
+                return;
+            }
+            // The session's own limit is not exact (it counts in batches), so the limit is kept here as well.
+            if (rules.size() >= limits.firingLimit()) {
+                stopped = firingLimitReached();
+            } else if (limits.ticker().getAsLong() - start > limits.budgetNanos()) {
+                stopped = ImmutableTimeBudgetExceeded.builder().budget(limits.timeBudget()).rule(rule)
+                        .firings(rules.size()).build();
+            }
+            if (stopped != null) {
+                event.getKieRuntime().halt();
+            }
+        }
+
+        void consequenceFailed(String rule, Exception exception) {
+            consequenceFailures.computeIfAbsent(rule, r -> new LinkedHashMap<>())
+                    .merge(rootCause(exception).getClass().getName(), 1, Integer::sum);
+        }
+
+        void conditionFailed(RuntimeException exception, Set<String> ruleNames) {
+            if (stopped == null) {
+                stopped = ImmutableConditionFailed.builder().exceptionType(rootCause(exception).getClass().getName())
+                        .addAllRules(named(exception, ruleNames)).build();
+            }
+        }
+
+        void firedAll(int fired) {
+            if (stopped == null && fired >= limits.firingLimit()) {
+                stopped = firingLimitReached();
+            }
+        }
+
+        private RuleFault firingLimitReached() {
+            Map<String, Integer> counts = new HashMap<>();
+            rules.forEach(rule -> counts.merge(rule, 1, Integer::sum));
+            int most = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+            return ImmutableFiringLimitReached.builder().limit(limits.firingLimit()).firings(most)
+                    .addAllRules(new TreeSet<>(counts.entrySet().stream().filter(e -> e.getValue() == most)
+                            .map(Map.Entry::getKey).toList()))
+                    .build();
+        }
+
+        List<String> rules() {
+            return rules;
+        }
+
+        List<RuleFault> faults() {
+            List<RuleFault> faults = new ArrayList<>();
+            consequenceFailures.forEach((rule, types) -> types.forEach((type, times) -> faults.add(
+                    ImmutableConsequenceFailed.builder().rule(rule).exceptionType(type).times(times).build())));
+            if (stopped != null) {
+                faults.add(stopped);
+            }
+            return faults;
+        }
+
+        /**
+         * The rules of the edition that the engine's report of a failure names. Only names of the edition's own
+         * rules are taken from it: the rest of the report may quote the facts, which are case content.
+         */
+        private static List<String> named(Throwable failure, Set<String> ruleNames) {
+            Set<String> named = new TreeSet<>();
+            Throwable t = failure;
+            for (int depth = 0; t != null && depth < MAX_CAUSES; depth++, t = t.getCause()) {
+                String message = t.getMessage();
+                if (message != null) {
+                    ruleNames.stream().filter(rule -> message.contains("\"" + rule + "\"")).forEach(named::add);
+                }
+            }
+            return List.copyOf(named);
+        }
+
+        private static Throwable rootCause(Throwable failure) {
+            Throwable root = failure;
+            for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < MAX_CAUSES; depth++) {
+                root = root.getCause();
+            }
+            return root;
+        }
     }
 }

@@ -19,6 +19,9 @@ import org.kie.api.runtime.KieSessionsPool;
  * it while requests hold it (a reload replacing it) releases the sessions when the last of them is done.
  */
 public final class CompiledEdition implements AutoCloseable {
+    /** The name of the global through which rules make their suggestions. */
+    static final String SUGGEST = "suggest";
+
     private final Edition edition;
     private final KieBase kieBase;
     private final KieSessionsPool pool;
@@ -26,6 +29,7 @@ public final class CompiledEdition implements AutoCloseable {
     private final boolean precompiled;
     private final Map<RuleFile, List<KiePackage>> packagesByFile;
     private final Set<String> compiledFiles;
+    private final boolean suggests;
     /** Requests holding the edition, plus one for the advisor until {@link #close}; the pool goes at zero. */
     private final AtomicInteger holds = new AtomicInteger(1);
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -40,6 +44,8 @@ public final class CompiledEdition implements AutoCloseable {
         this.precompiled = precompiled;
         this.packagesByFile = packagesByFile;
         this.compiledFiles = Set.copyOf(compiledFiles);
+        this.suggests = kieBase.getKiePackages().stream().flatMap(p -> p.getGlobalVariables().stream())
+                .anyMatch(global -> global.getName().equals(SUGGEST));
     }
 
     /** @return the edition */
@@ -55,6 +61,11 @@ public final class CompiledEdition implements AutoCloseable {
     /** @return a session from the pool; dispose it to return it */
     public KieSession session() {
         return pool.newKieSession();
+    }
+
+    /** @return true if the edition declares the {@code suggest} global; a session refuses one it does not */
+    public boolean suggests() {
+        return suggests;
     }
 
     /** @return the rules of the edition, by name */

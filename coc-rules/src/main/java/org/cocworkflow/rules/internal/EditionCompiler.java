@@ -27,6 +27,8 @@ import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
+import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.Resource;
@@ -37,6 +39,7 @@ import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.builder.KnowledgeBuilderResult;
 import org.kie.internal.builder.ResultSeverity;
 import org.kie.internal.builder.conf.PropertySpecificOption;
+import org.kie.internal.conf.ConsequenceExceptionHandlerOption;
 import org.kie.internal.io.ResourceFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,6 +55,10 @@ import org.slf4j.LoggerFactory;
  * #recompile} reuses the packages of every file whose text did not change. Files that depend on each other, or any
  * file that does not compile alone, send the whole edition through one builder, the reference compilation, whose
  * errors name the right file and line.
+ *
+ * <p>Every KieBase it makes hands a consequence that throws to {@link ContainedConsequences}, so that the advice
+ * engine can report the rule and go on; and a failure of the rule engine itself while compiling is reported as an
+ * {@link EditionException} naming the edition, never passed on raw.
  */
 public final class EditionCompiler {
     /** Where kie-maven-plugin lists the model classes it generated for the shipped edition. */
@@ -62,6 +69,8 @@ public final class EditionCompiler {
             "^\\s*(declare|function|query|unit|window)\\b", Pattern.MULTILINE);
     private static final Pattern RULE_EXTENDS = Pattern.compile(
             "^\\s*rule\\s+(\"[^\"]*\"|\\S+)\\s+extends\\b", Pattern.MULTILINE);
+    private static final ConsequenceExceptionHandlerOption CONTAINED = ConsequenceExceptionHandlerOption.get(
+            ContainedConsequences.class);
 
     private EditionCompiler() {
     }
@@ -107,6 +116,17 @@ public final class EditionCompiler {
 
     private static CompiledEdition compile(Edition edition, int poolSize,
             Map<RuleFile, List<KiePackage>> compiledBefore, boolean whole) {
+        try {
+            return compileOrFail(edition, poolSize, compiledBefore, whole);
+        } catch (EditionException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw engineFailed("the edition " + edition.id() + " could not be compiled", e);
+        }
+    }
+
+    private static CompiledEdition compileOrFail(Edition edition, int poolSize,
+            Map<RuleFile, List<KiePackage>> compiledBefore, boolean whole) {
         List<RuleIndex.Declared> declared = RuleIndex.of(edition.files());
         if (edition.shippedRules() && !whole) {
             Optional<KieBase> model = precompiled();
@@ -144,6 +164,20 @@ public final class EditionCompiler {
      * @return every problem, none if the edition is sound
      */
     public static List<EditionProblem> check(List<RuleFile> files) {
+        try {
+            return checkOrFail(files);
+        } catch (RuntimeException e) {
+            throw engineFailed("the edition's files could not be checked", e);
+        }
+    }
+
+    /** The rule engine failed in a way it does not report as a problem of a file: name its class, not its text. */
+    private static EditionException engineFailed(String what, RuntimeException e) {
+        LOG.debug("{}: the rule engine failed with {}", what, e.getClass().getName());
+        return new EditionException(what + ": the rule engine failed with " + e.getClass().getName(), List.of());
+    }
+
+    private static List<EditionProblem> checkOrFail(List<RuleFile> files) {
         Built built = build(files);
         List<EditionProblem> problems = new ArrayList<>(built.problems());
         List<RuleIndex.Declared> declared = RuleIndex.of(files);
@@ -175,7 +209,12 @@ public final class EditionCompiler {
             int line = lines != null && lines.length > 0 ? Math.max(0, lines[0]) : 0;
             problems.add(EditionProblem.of(file, line, result.getMessage().strip()));
         }
-        return new Built(problems.isEmpty() ? builder.newKieBase() : null, problems);
+        if (!problems.isEmpty()) {
+            return new Built(null, problems);
+        }
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(configuration());
+        kieBase.addPackages(builder.getKnowledgePackages());
+        return new Built(kieBase, problems);
     }
 
     /** Whether every file can be compiled on its own and the packages put together mean what the whole would. */
@@ -219,7 +258,7 @@ public final class EditionCompiler {
         try {
             // A package already in another KieBase is deep-copied by Drools, so the edition this one replaces keeps
             // its own and both can serve at once.
-            InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+            InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(configuration());
             kieBase.addPackages(all);
             return Optional.of(new ByFile(kieBase, Collections.unmodifiableMap(packages), Set.copyOf(compiled)));
         } catch (RuntimeException e) {
@@ -227,6 +266,13 @@ public final class EditionCompiler {
                     e.getClass().getSimpleName());
             return Optional.empty();
         }
+    }
+
+    /** The configuration of every KieBase compiled from DRL: consequences that throw are contained. */
+    private static KieBaseConfiguration configuration() {
+        KieBaseConfiguration configuration = KieServices.Factory.get().newKieBaseConfiguration();
+        configuration.setOption(CONTAINED);
+        return configuration;
     }
 
     private static KnowledgeBuilder newBuilder() {
@@ -281,7 +327,7 @@ public final class EditionCompiler {
                     models.add((Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
                 }
             }
-            return models.isEmpty() ? Optional.empty() : Optional.of(KieBaseBuilder.createKieBaseFromModel(models));
+            return models.isEmpty() ? Optional.empty() : Optional.of(KieBaseBuilder.createKieBaseFromModel(models, CONTAINED));
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the shipped rules' model index", e);
         } catch (ReflectiveOperationException e) {

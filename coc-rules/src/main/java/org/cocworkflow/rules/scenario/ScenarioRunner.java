@@ -21,12 +21,15 @@ import org.cocworkflow.core.identity.OrganizationSecret;
 import org.cocworkflow.core.json.CocJson;
 import org.cocworkflow.core.party.Party;
 import org.cocworkflow.rules.Advice;
+import org.cocworkflow.rules.AdvisorOptions;
 import org.cocworkflow.rules.ImmutablePriorCase;
 import org.cocworkflow.rules.ImmutableActiveBan;
 import org.cocworkflow.rules.InMemoryCaseHistory;
 import org.cocworkflow.rules.Note;
 import org.cocworkflow.rules.Review;
 import org.cocworkflow.rules.RuleDefect;
+import org.cocworkflow.rules.RuleFault;
+import org.cocworkflow.rules.RuleFaultException;
 import org.cocworkflow.rules.Suggestion;
 import org.cocworkflow.rules.edition.Edition;
 import org.cocworkflow.rules.edition.EditionException;
@@ -51,6 +54,8 @@ public final class ScenarioRunner implements AutoCloseable {
     private static final IdentityKeys KEYS = new IdentityKeys(OrganizationSecret.of(
             "coc-scenario/1 identity keys for test data only".getBytes(StandardCharsets.UTF_8)));
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Scenarios run within the bounds an advisor has by default. */
+    private static final AdviceEngine.Limits LIMITS = AdviceEngine.Limits.of(AdvisorOptions.defaults());
 
     private final CompiledEdition edition;
     private final CocJson json = CocJson.standard();
@@ -72,7 +77,7 @@ public final class ScenarioRunner implements AutoCloseable {
 
     /**
      * Runs scenarios. A scenario whose steps the guards or the case file refuse fails with the reason; it is
-     * never skipped.
+     * never skipped. A scenario whose rules did not finish (a {@link RuleFault}) fails with the fault.
      *
      * @param scenarios the scenarios
      * @return the results and the rule coverage
@@ -108,26 +113,33 @@ public final class ScenarioRunner implements AutoCloseable {
             switch (scenario.kind()) {
                 case ADVISE -> {
                     Advice advice = AdviceEngine.advise(edition, cases.get(0), spec.now(), new AdviceEngine.Setting(
-                            spec.phase(), spec.organization(), history(spec), Optional.of(KEYS)));
+                            spec.phase(), spec.organization(), history(spec), Optional.of(KEYS)), LIMITS);
                     fired.addAll(advice.rulesFired());
+                    faults(advice.faults(), failures);
                     checkAdvice(spec.expect(), advice, failures);
                 }
                 case SCREEN -> {
-                    ScreeningAdvice advice = AdviceEngine.screen(edition, spec.screening().orElseThrow(),
-                            spec.phase());
-                    fired.addAll(advice.rulesFired());
-                    spec.expect().recommendation().filter(r -> r != advice.recommendation()).ifPresent(r ->
-                            failures.add("expected the recommendation " + r + " but got " + advice.recommendation()
-                                    + " (rule: " + advice.rule() + ")"));
+                    try {
+                        ScreeningAdvice advice = AdviceEngine.screen(edition, spec.screening().orElseThrow(),
+                                spec.phase(), LIMITS);
+                        fired.addAll(advice.rulesFired());
+                        spec.expect().recommendation().filter(r -> r != advice.recommendation()).ifPresent(r ->
+                                failures.add("expected the recommendation " + r + " but got "
+                                        + advice.recommendation() + " (rule: " + advice.rule() + ")"));
+                    } catch (RuleFaultException e) {
+                        faults(e.faults(), failures);
+                    }
                 }
                 case PREPARE -> {
-                    Review review = AdviceEngine.prepare(edition, spec.now(), spec.organization());
+                    Review review = AdviceEngine.prepare(edition, spec.now(), spec.organization(), LIMITS);
                     fired.addAll(review.rulesFired());
+                    faults(review.faults(), failures);
                     checkNotes(spec.expect(), review, failures);
                 }
                 case EVALUATE -> {
-                    Review review = AdviceEngine.evaluate(edition, spec.now(), cases);
+                    Review review = AdviceEngine.evaluate(edition, spec.now(), cases, LIMITS);
                     fired.addAll(review.rulesFired());
+                    faults(review.faults(), failures);
                     checkNotes(spec.expect(), review, failures);
                 }
             }
@@ -193,6 +205,10 @@ public final class ScenarioRunner implements AutoCloseable {
         // A misspelt rule name would make "absent" and "notFired" pass for the wrong reason.
         named.stream().filter(r -> !rules.contains(r)).distinct().forEach(r ->
                 failures.add("the edition has no rule named \"" + r + "\""));
+    }
+
+    private static void faults(List<RuleFault> faults, List<String> failures) {
+        faults.forEach(fault -> failures.add("the rules did not finish: " + fault.describe()));
     }
 
     private void checkAdvice(ScenarioSpec.Expectations expect, Advice advice, List<String> failures) {

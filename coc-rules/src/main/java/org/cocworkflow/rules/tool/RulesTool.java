@@ -35,6 +35,7 @@ import org.cocworkflow.rules.Advisor;
 import org.cocworkflow.rules.AdvisorOptions;
 import org.cocworkflow.rules.EventPhase;
 import org.cocworkflow.rules.RuleDefect;
+import org.cocworkflow.rules.RuleFault;
 import org.cocworkflow.rules.Suggestion;
 import org.cocworkflow.rules.edition.Edition;
 import org.cocworkflow.rules.edition.EditionException;
@@ -163,7 +164,7 @@ public final class RulesTool {
             } else {
                 printAdvice(advice);
             }
-            return advice.defects().isEmpty() ? OK : FAILED;
+            return advice.defects().isEmpty() && advice.complete() ? OK : FAILED;
         }
     }
 
@@ -206,6 +207,10 @@ public final class RulesTool {
                         + " guard: " + d.reason());
             }
         }
+        if (!advice.complete()) {
+            out.println("\nTHE ADVICE IS INCOMPLETE: the rules did not finish, so suggestions may be missing:");
+            advice.faults().forEach(f -> out.println("  " + f.describe()));
+        }
     }
 
     private ObjectNode adviceJson(Advice advice) {
@@ -231,7 +236,25 @@ public final class RulesTool {
                     .put("reason", d.reason());
         }
         advice.retention().ifPresent(r -> root.put("retention", r.name()));
+        root.put("complete", advice.complete());
+        ArrayNode faults = root.putArray("faults");
+        for (RuleFault f : advice.faults()) {
+            ObjectNode node = faults.addObject().put("kind", kind(f));
+            node.putArray("rules").addAll(f.rules().stream().map(mapper.getNodeFactory()::textNode).toList());
+            node.put("description", f.describe());
+        }
         return root;
+    }
+
+    private static String kind(RuleFault fault) {
+        if (fault instanceof RuleFault.ConsequenceFailed) {
+            return "consequence_failed";
+        } else if (fault instanceof RuleFault.ConditionFailed) {
+            return "condition_failed";
+        } else if (fault instanceof RuleFault.FiringLimitReached) {
+            return "firing_limit_reached";
+        }
+        return "time_budget_exceeded";
     }
 
     // ------------------------------------------------------------------------------------------------- check

@@ -113,10 +113,10 @@ class IncrementalCompileTest {
             Instant now = context.now().orElseThrow();
             AdviceEngine.Setting setting = new AdviceEngine.Setting(context.phase().orElseThrow(),
                     defaults.organization(), CaseHistory.none(), Optional.empty());
-            Advice expected = AdviceEngine.advise(whole, file, now, setting);
+            Advice expected = AdviceEngine.advise(whole, file, now, setting, AdviceEngine.Limits.of(defaults));
             compared.addAndGet(expected.suggestions().size());
             for (CompiledEdition edition : List.of(byFile, reloaded)) {
-                Advice advice = AdviceEngine.advise(edition, file, now, setting);
+                Advice advice = AdviceEngine.advise(edition, file, now, setting, AdviceEngine.Limits.of(defaults));
                 assertEquals(expected.suggestions(), advice.suggestions());
                 assertEquals(expected.defects(), advice.defects());
                 assertEquals(expected.retention(), advice.retention());

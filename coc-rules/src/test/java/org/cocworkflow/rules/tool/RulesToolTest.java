@@ -34,6 +34,17 @@ class RulesToolTest {
               ]
             }
             """;
+    private static final String THROWING_RULE = """
+
+            rule "Quotes the description"
+                @cite("our handbook, section 9")
+                @why("A rule with a bug.")
+            when
+                $report : org.cocworkflow.core.report.Report()
+            then
+                throw new IllegalStateException("cannot read " + $report.description());
+            end
+            """;
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-13T09:00:00Z"), ZoneOffset.UTC);
 
     @TempDir
@@ -120,6 +131,37 @@ class RulesToolTest {
         assertEquals("NO_EVENT", json.get("phase").asText());
         assertTrue(json.get("suggestions").size() > 3);
         assertTrue(json.get("suggestions").findValuesAsText("type").contains("set_deadline"), json::toString);
+    }
+
+    @Test
+    void aRuleThatThrowsMakesTheAdviceIncompleteAndTheCommandFailWithoutQuotingTheException() throws IOException {
+        edition(RULE + THROWING_RULE);
+        // In force after the shipped edition, so that the report is opened under this one.
+        Files.writeString(dir.resolve("edition.json"), Files.readString(dir.resolve("edition.json"))
+                .replace("2026-01-01", "2026-02-01"));
+        Path report = dir.resolve("report.json");
+        Files.writeString(report, REPORT);
+        assertEquals(RulesTool.FAILED, run("advise", report.toString(), "--edition", dir.toString()));
+        assertTrue(out().contains("THE ADVICE IS INCOMPLETE"), out());
+        assertTrue(out().contains("rule \"Quotes the description\" threw java.lang.IllegalStateException"), out());
+        assertTrue(out().contains("rule: The reporter is checked on"), "the other rule still advises: " + out());
+        assertFalse(out().contains("accent"), "the exception's message quotes the report and is left out");
+
+        assertEquals(RulesTool.FAILED, run("advise", report.toString(), "--edition", dir.toString(), "--json"));
+        JsonNode json = new ObjectMapper().readTree(out().substring(out().lastIndexOf("{\n  \"caseId\"")));
+        assertFalse(json.get("complete").asBoolean());
+        assertEquals("consequence_failed", json.get("faults").get(0).get("kind").asText());
+        assertEquals("Quotes the description", json.get("faults").get(0).get("rules").get(0).asText());
+    }
+
+    @Test
+    void aScenarioWhoseRulesThrowFailsWithTheFault() throws IOException {
+        edition(RULE + THROWING_RULE);
+        scenarios("CHECK_IN");
+        assertEquals(RulesTool.FAILED, run("test", dir.toString()));
+        assertTrue(out().contains("the rules did not finish: rule \"Quotes the description\" threw "
+                + "java.lang.IllegalStateException in its consequence"), out());
+        assertFalse(out().contains("accent"), out());
     }
 
     @Test
