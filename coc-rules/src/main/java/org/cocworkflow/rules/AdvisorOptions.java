@@ -3,10 +3,11 @@ package org.cocworkflow.rules;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.cocworkflow.core.history.CaseHistory;
 import org.cocworkflow.core.identity.IdentityKeys;
-import org.cocworkflow.core.internal.Require;
 import org.cocworkflow.rules.edition.Edition;
 import org.cocworkflow.rules.edition.Editions;
+import org.cocworkflow.rules.internal.Require;
 import org.immutables.value.Value;
 
 /**
