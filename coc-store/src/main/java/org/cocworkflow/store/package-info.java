@@ -16,7 +16,9 @@
  * <p>The module uses {@code java.sql} only; the JDBC driver is the embedder's choice. It depends on coc-core alone,
  * never on coc-rules: the case history it implements for the advisor, the screening results of its ban list and the
  * edition settings its retention reads are coc-core types, so an application that only records cases carries no
- * rule engine. See {@code docs/storage.md} for the schema, the encryption and the procedures it serves.
+ * rule engine. On the module path it is {@code org.cocworkflow.store}, exporting the packages above and keeping
+ * {@code org.cocworkflow.store.internal} closed. See {@code docs/storage.md} for the schema, the encryption and the
+ * procedures it serves.
  */
 @CocStyle
 package org.cocworkflow.store;
