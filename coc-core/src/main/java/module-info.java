@@ -18,6 +18,7 @@ module org.cocworkflow.core {
     exports org.cocworkflow.core.consent;
     exports org.cocworkflow.core.edition;
     exports org.cocworkflow.core.guard;
+    exports org.cocworkflow.core.history;
     exports org.cocworkflow.core.identity;
     exports org.cocworkflow.core.json;
     exports org.cocworkflow.core.party;
@@ -25,6 +26,7 @@ module org.cocworkflow.core {
     exports org.cocworkflow.core.response;
     exports org.cocworkflow.core.retention;
     exports org.cocworkflow.core.sanction;
+    exports org.cocworkflow.core.screening;
     exports org.cocworkflow.core.view;
 
     // Jackson binds the generated immutable implementations by reflection.

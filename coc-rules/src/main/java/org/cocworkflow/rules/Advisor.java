@@ -11,13 +11,13 @@ import org.cocworkflow.core.casefile.CaseFile;
 import org.cocworkflow.core.casefile.CaseState;
 import org.cocworkflow.core.edition.PolicyEditionId;
 import org.cocworkflow.core.report.Report;
+import org.cocworkflow.core.screening.Screening;
 import org.cocworkflow.rules.edition.Edition;
 import org.cocworkflow.rules.edition.EditionException;
 import org.cocworkflow.rules.edition.Editions;
 import org.cocworkflow.rules.internal.AdviceEngine;
 import org.cocworkflow.rules.internal.CompiledEdition;
 import org.cocworkflow.rules.internal.EditionCompiler;
-import org.cocworkflow.rules.screening.Screening;
 import org.cocworkflow.rules.screening.ScreeningAdvice;
 
 /**

@@ -5,10 +5,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongSupplier;
+import org.cocworkflow.core.history.CaseHistory;
 import org.cocworkflow.core.identity.IdentityKeys;
-import org.cocworkflow.core.internal.Require;
 import org.cocworkflow.rules.edition.Edition;
 import org.cocworkflow.rules.edition.Editions;
+import org.cocworkflow.rules.internal.Require;
 import org.immutables.value.Value;
 
 /**

@@ -1,7 +1,7 @@
 package org.cocworkflow.rules;
 
 import java.time.Instant;
-import org.cocworkflow.core.internal.Require;
+import org.cocworkflow.rules.internal.Require;
 import org.immutables.value.Value;
 
 /** When an event runs, by the event id that reports name in their space. */

@@ -1,5 +1,8 @@
 package org.cocworkflow.rules;
 
+import org.cocworkflow.core.history.ImmutablePriorCase;
+import org.cocworkflow.core.history.InMemoryCaseHistory;
+import org.cocworkflow.core.history.PriorCase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;

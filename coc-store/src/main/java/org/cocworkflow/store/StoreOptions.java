@@ -28,7 +28,7 @@ public abstract class StoreOptions {
 
     /**
      * Returns the retention periods per policy edition (seed 003, "Data retention"); default: the default
-     * {@link org.cocworkflow.rules.edition.EditionSettings} for every edition.
+     * {@link org.cocworkflow.core.edition.EditionSettings} for every edition.
      *
      * @return the retention policy
      */

@@ -13,9 +13,12 @@
  *   <li>{@link org.cocworkflow.store.pattern} — cross-chapter pattern detection for a global organization.</li>
  * </ul>
  *
- * <p>The module uses {@code java.sql} only; the JDBC driver is the embedder's choice. It has no
- * {@code module-info}: it depends on coc-rules, which runs on the class path because Drools is not built for the
- * module path. See {@code docs/storage.md} for the schema, the encryption and the procedures it serves.
+ * <p>The module uses {@code java.sql} only; the JDBC driver is the embedder's choice. It depends on coc-core alone,
+ * never on coc-rules: the case history it implements for the advisor, the screening results of its ban list and the
+ * edition settings its retention reads are coc-core types, so an application that only records cases carries no
+ * rule engine. On the module path it is {@code org.cocworkflow.store}, exporting the packages above and keeping
+ * {@code org.cocworkflow.store.internal} closed. See {@code docs/storage.md} for the schema, the encryption and the
+ * procedures it serves.
  */
 @CocStyle
 package org.cocworkflow.store;

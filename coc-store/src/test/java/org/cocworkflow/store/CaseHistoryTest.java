@@ -10,11 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.cocworkflow.core.casefile.CaseFile;
 import org.cocworkflow.core.casefile.CaseId;
+import org.cocworkflow.core.history.PriorCase;
 import org.cocworkflow.core.identity.IdentityKey;
 import org.cocworkflow.core.identity.IdentityKeys;
 import org.cocworkflow.core.response.Finding;
 import org.cocworkflow.core.sanction.Sanction;
-import org.cocworkflow.rules.PriorCase;
 import org.cocworkflow.store.testing.StoreFixtures;
 import org.junit.jupiter.api.Test;
 

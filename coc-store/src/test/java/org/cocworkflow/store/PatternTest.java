@@ -14,7 +14,7 @@ import java.util.Set;
 import org.cocworkflow.core.casefile.CaseId;
 import org.cocworkflow.core.identity.IdentityKeys;
 import org.cocworkflow.core.identity.OrganizationSecret;
-import org.cocworkflow.rules.screening.MatchStrength;
+import org.cocworkflow.core.screening.MatchStrength;
 import org.cocworkflow.store.pattern.ChapterShare;
 import org.cocworkflow.store.pattern.ImmutableChapterCase;
 import org.cocworkflow.store.pattern.PatternMatch;

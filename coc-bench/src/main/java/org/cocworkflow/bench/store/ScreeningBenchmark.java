@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import org.cocworkflow.core.casefile.CaseId;
 import org.cocworkflow.core.party.Identifier;
-import org.cocworkflow.rules.screening.Screening;
+import org.cocworkflow.core.screening.Screening;
 import org.cocworkflow.store.CaseStore;
 import org.cocworkflow.store.Stores;
 import org.cocworkflow.store.ban.Registration;

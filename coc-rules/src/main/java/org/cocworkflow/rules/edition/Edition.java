@@ -3,8 +3,9 @@ package org.cocworkflow.rules.edition;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.cocworkflow.core.edition.EditionSettings;
 import org.cocworkflow.core.edition.PolicyEditionId;
-import org.cocworkflow.core.internal.Require;
+import org.cocworkflow.rules.internal.Require;
 import org.immutables.value.Value;
 
 /**

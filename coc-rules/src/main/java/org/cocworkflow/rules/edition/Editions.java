@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.cocworkflow.core.edition.EditionSettings;
 import org.cocworkflow.core.edition.PolicyEditionId;
 import org.cocworkflow.rules.internal.EditionCompiler;
 import org.cocworkflow.rules.internal.EditionManifest;

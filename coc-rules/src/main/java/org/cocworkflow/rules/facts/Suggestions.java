@@ -39,6 +39,11 @@ public final class Suggestions {
     private Recommendation recommendation;
     private RuleSource recommendedBy;
 
+    /** Creates an empty collector; the advisor creates one for each request and sets it as the global. */
+    public Suggestions() {
+        // filled by the rules' consequences
+    }
+
     /**
      * Proposes an action.
      *

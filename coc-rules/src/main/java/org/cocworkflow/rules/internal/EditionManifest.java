@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.cocworkflow.core.CocStyle;
-import org.cocworkflow.rules.edition.EditionSettings;
+import org.cocworkflow.core.edition.EditionSettings;
 import org.immutables.value.Value;
 
 /**

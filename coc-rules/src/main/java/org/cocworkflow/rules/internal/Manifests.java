@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.cocworkflow.core.CocException;
+import org.cocworkflow.core.edition.ImmutableEditionSettings;
 import org.cocworkflow.rules.edition.EditionException;
 import org.cocworkflow.rules.edition.EditionProblem;
-import org.cocworkflow.rules.edition.ImmutableEditionSettings;
 
 /**
  * Reads {@code edition.json}, strictly, reporting the first problem with its line and never quoting a value. It

@@ -30,13 +30,13 @@ import org.cocworkflow.core.report.Report;
 import org.cocworkflow.core.response.Finding;
 import org.cocworkflow.core.retention.RetentionClass;
 import org.cocworkflow.core.sanction.Sanction;
+import org.cocworkflow.core.screening.ImmutableScreening;
+import org.cocworkflow.core.screening.ImmutableScreeningMatch;
+import org.cocworkflow.core.screening.MatchStrength;
+import org.cocworkflow.core.screening.Screening;
 import org.cocworkflow.rules.EventPhase;
 import org.cocworkflow.rules.OrganizationSettings;
-import org.cocworkflow.rules.screening.ImmutableScreening;
-import org.cocworkflow.rules.screening.ImmutableScreeningMatch;
-import org.cocworkflow.rules.screening.MatchStrength;
 import org.cocworkflow.rules.screening.Recommendation;
-import org.cocworkflow.rules.screening.Screening;
 
 /**
  * Reads {@code coc-scenario/1} files strictly: an unknown field, a wrong type or a missing requirement is a

@@ -14,10 +14,10 @@ import org.cocworkflow.core.report.Report;
 import org.cocworkflow.core.response.Finding;
 import org.cocworkflow.core.retention.RetentionClass;
 import org.cocworkflow.core.sanction.Sanction;
+import org.cocworkflow.core.screening.Screening;
 import org.cocworkflow.rules.EventPhase;
 import org.cocworkflow.rules.OrganizationSettings;
 import org.cocworkflow.rules.screening.Recommendation;
-import org.cocworkflow.rules.screening.Screening;
 
 /** What a scenario holds, as read from its file; paths are the JSON paths used in failure messages. */
 record ScenarioSpec(Instant now, EventPhase phase, OrganizationSettings organization, List<KnownCase> priorCases,

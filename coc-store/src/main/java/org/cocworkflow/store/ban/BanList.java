@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.cocworkflow.core.identity.IdentityKey;
-import org.cocworkflow.rules.screening.Screening;
+import org.cocworkflow.core.screening.Screening;
 
 /**
  * The organization's ban list and registration screening (seed 003, "Data retention": how offenses from past events

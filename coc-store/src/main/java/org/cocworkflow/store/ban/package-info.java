@@ -7,7 +7,7 @@
  * names under the organization's secret), its scope, start and end, and the reference of the case that decided it,
  * never a raw identifier. {@link org.cocworkflow.store.ban.BanList#screen} checks a
  * {@link org.cocworkflow.store.ban.Registration} with one hash lookup per key against an in-memory index of the bans,
- * and returns a {@link org.cocworkflow.rules.screening.Screening} for the advisor's rules: a match on an e-mail
+ * and returns a {@link org.cocworkflow.core.screening.Screening} for the advisor's rules: a match on an e-mail
  * address or handle is a ban, a match on a name alone only a flag for a person to review. Nothing about a ban is
  * meant for the registrant.
  */

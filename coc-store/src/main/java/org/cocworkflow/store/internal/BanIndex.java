@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.cocworkflow.core.casefile.CaseId;
 import org.cocworkflow.core.identity.IdentityKey;
 import org.cocworkflow.core.identity.IdentityKind;
-import org.cocworkflow.rules.screening.MatchStrength;
+import org.cocworkflow.core.screening.MatchStrength;
 import org.cocworkflow.store.ban.Ban;
 import org.cocworkflow.store.ban.ImmutableBan;
 

@@ -14,13 +14,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.cocworkflow.core.casefile.CaseId;
+import org.cocworkflow.core.history.ActiveBan;
+import org.cocworkflow.core.history.CaseHistory;
+import org.cocworkflow.core.history.ImmutableActiveBan;
+import org.cocworkflow.core.history.ImmutablePriorCase;
+import org.cocworkflow.core.history.PriorCase;
 import org.cocworkflow.core.identity.IdentityKey;
 import org.cocworkflow.core.identity.IdentityKind;
-import org.cocworkflow.rules.ActiveBan;
-import org.cocworkflow.rules.CaseHistory;
-import org.cocworkflow.rules.ImmutableActiveBan;
-import org.cocworkflow.rules.ImmutablePriorCase;
-import org.cocworkflow.rules.PriorCase;
 
 /**
  * The advisor's {@link CaseHistory} over the store: earlier cases through the index of the accused's identity keys

@@ -13,7 +13,7 @@ import java.util.Set;
 import org.cocworkflow.core.casefile.CaseId;
 import org.cocworkflow.core.identity.IdentityKey;
 import org.cocworkflow.core.identity.IdentityKind;
-import org.cocworkflow.rules.screening.MatchStrength;
+import org.cocworkflow.core.screening.MatchStrength;
 import org.cocworkflow.store.pattern.ChapterCase;
 import org.cocworkflow.store.pattern.ChapterShare;
 import org.cocworkflow.store.pattern.ImmutableChapterCase;

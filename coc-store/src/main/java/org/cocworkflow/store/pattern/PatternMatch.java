@@ -2,7 +2,7 @@ package org.cocworkflow.store.pattern;
 
 import java.util.List;
 import org.cocworkflow.core.identity.IdentityKey;
-import org.cocworkflow.rules.screening.MatchStrength;
+import org.cocworkflow.core.screening.MatchStrength;
 import org.immutables.value.Value;
 
 /**

@@ -1,13 +1,10 @@
 package org.cocworkflow.store.retention;
 
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.cocworkflow.core.edition.EditionSettings;
 import org.cocworkflow.core.edition.PolicyEditionId;
-import org.cocworkflow.rules.edition.Edition;
-import org.cocworkflow.rules.edition.EditionSettings;
 
 /**
  * The retention periods that apply to a case: those of the policy edition it is judged under (seed 003,
@@ -47,20 +44,15 @@ public interface RetentionPolicy {
     }
 
     /**
-     * Returns a policy with each edition's own settings; cases of other editions are never purged.
+     * Returns a policy with each edition's own settings; cases of other editions are never purged. An application
+     * that advises with coc-rules passes the settings of the editions it loaded, e.g.
+     * {@code editions.stream().collect(Collectors.toMap(Edition::id, Edition::settings))}.
      *
-     * @param editions the editions the organization has used, e.g. those loaded into the advisor
+     * @param settingsByEdition the settings of each edition the organization has used
      * @return the policy
-     * @throws IllegalArgumentException if two editions share an id
      */
-    static RetentionPolicy of(Collection<Edition> editions) {
-        Map<PolicyEditionId, EditionSettings> settings = new LinkedHashMap<>();
-        for (Edition edition : editions) {
-            if (settings.put(edition.id(), edition.settings()) != null) {
-                throw new IllegalArgumentException("two editions share an id; each edition's settings are given once");
-            }
-        }
-        Map<PolicyEditionId, EditionSettings> copy = Map.copyOf(settings);
+    static RetentionPolicy of(Map<PolicyEditionId, EditionSettings> settingsByEdition) {
+        Map<PolicyEditionId, EditionSettings> copy = Map.copyOf(settingsByEdition);
         return edition -> Optional.ofNullable(copy.get(edition));
     }
 }

@@ -1,4 +1,4 @@
-package org.cocworkflow.rules.screening;
+package org.cocworkflow.core.screening;
 
 import java.time.Instant;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.cocworkflow.core.casefile.CaseId;
 import org.immutables.value.Value;
 
-/** One ban in force, in scope, that a registration matched. */
+/** One ban in force, in scope, that a registration matched. Immutable and thread-safe. */
 @Value.Immutable
 public interface ScreeningMatch {
     /** @return the case that decided the ban */

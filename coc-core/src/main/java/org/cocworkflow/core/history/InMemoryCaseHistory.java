@@ -1,4 +1,4 @@
-package org.cocworkflow.rules;
+package org.cocworkflow.core.history;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -15,6 +15,11 @@ import org.cocworkflow.core.identity.IdentityKey;
 public final class InMemoryCaseHistory implements CaseHistory {
     private final List<PriorCase> cases = new CopyOnWriteArrayList<>();
     private final List<ActiveBan> bans = new CopyOnWriteArrayList<>();
+
+    /** Creates an empty history; {@link #add(PriorCase)} and {@link #add(ActiveBan)} fill it. */
+    public InMemoryCaseHistory() {
+        // nothing remembered yet
+    }
 
     /**
      * Remembers an earlier case.

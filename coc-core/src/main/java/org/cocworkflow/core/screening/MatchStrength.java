@@ -1,4 +1,4 @@
-package org.cocworkflow.rules.screening;
+package org.cocworkflow.core.screening;
 
 /** How a registration matched a ban. */
 public enum MatchStrength {

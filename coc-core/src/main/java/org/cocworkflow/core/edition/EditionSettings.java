@@ -1,4 +1,4 @@
-package org.cocworkflow.rules.edition;
+package org.cocworkflow.core.edition;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,8 +11,9 @@ import org.immutables.value.Value;
 /**
  * The numbers of an edition: response deadlines (seed 003, "Forming a Response": about half a day while the event
  * runs, within the week after it), the length of a temporary ban, and how long records are kept by outcome (seed
- * 003, "Data retention"). Read from the {@code settings} of an edition's {@code edition.json}; every value has a
- * default.
+ * 003, "Data retention"). coc-rules reads them from the {@code settings} of an edition's {@code edition.json} and
+ * its rules use the deadlines and the ban length; coc-store's retention uses the keeping periods. Every value has a
+ * default. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class EditionSettings {

@@ -1,4 +1,4 @@
-package org.cocworkflow.rules;
+package org.cocworkflow.core.history;
 
 import java.time.Instant;
 import java.util.List;
@@ -7,7 +7,10 @@ import org.cocworkflow.core.casefile.CaseId;
 import org.cocworkflow.core.identity.IdentityKey;
 import org.immutables.value.Value;
 
-/** A ban in force on someone who shares an identity key with a party of the case being advised. */
+/**
+ * A ban in force on someone who shares an identity key with a party of the case being advised (seed 003, "Record
+ * Keeping"). Immutable and thread-safe.
+ */
 @Value.Immutable
 public interface ActiveBan {
     /** @return the case that decided the ban */

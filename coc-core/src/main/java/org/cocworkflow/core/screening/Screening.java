@@ -1,11 +1,14 @@
-package org.cocworkflow.rules.screening;
+package org.cocworkflow.core.screening;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** What checking one registration against the ban list found. */
+/**
+ * What checking one registration against the ban list found (seed 003, "Data retention": checking registrations
+ * against the records of banned attendees). Immutable and thread-safe.
+ */
 @Value.Immutable
 public interface Screening {
     /** @return the event registered for, if any */

@@ -1,4 +1,4 @@
-package org.cocworkflow.rules;
+package org.cocworkflow.core.history;
 
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +12,8 @@ import org.immutables.value.Value;
 /**
  * An earlier case whose accused shares an identity key with an accused of the case being advised (seed 003,
  * "Record Keeping": a complaint about a previous offender is dealt with in a more appropriate manner). A match on
- * an e-mail address or handle is the same person; a match on a name alone is only a reason to look.
+ * an e-mail address or handle is the same person; a match on a name alone is only a reason to look. Immutable and
+ * thread-safe.
  */
 @Value.Immutable
 public interface PriorCase {

@@ -1,4 +1,4 @@
-package org.cocworkflow.rules;
+package org.cocworkflow.core.history;
 
 import java.time.Instant;
 import java.util.List;
@@ -8,8 +8,10 @@ import org.cocworkflow.core.identity.IdentityKey;
 
 /**
  * The organization's memory of earlier cases and bans, looked up by identity key only (DESIGN, "Identity across
- * cases"). coc-store implements it over the database; {@link InMemoryCaseHistory} serves tests and small
- * deployments. Implementations must be thread-safe.
+ * cases"; seed 003, "Record Keeping"). The advisor of coc-rules reads it; coc-store implements it over the database
+ * ({@code CaseStore.history()}); {@link InMemoryCaseHistory} serves tests and small deployments. The application
+ * hands the store's history to the advisor, so neither module needs the other. Implementations must be
+ * thread-safe.
  */
 public interface CaseHistory {
     /**
