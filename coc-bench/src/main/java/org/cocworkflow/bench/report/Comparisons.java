@@ -10,6 +10,10 @@ import java.util.List;
 public final class Comparisons {
     private static final String RULES = "org.cocworkflow.bench.rules.";
     private static final String STORE = "org.cocworkflow.bench.store.";
+    private static final String RECORD_UNCACHED = "The same `store.record`, on a case that a second store instance on "
+            + "the same database first loads with `load(id, member)` (read, chain check, decryption and replay of "
+            + "its events; about 32 events a case), as when another process or a restart wrote it last: the "
+            + "uncached path. Against the same plain `INSERT` and commit of one event's bytes.";
 
     /** How a target reads. */
     public enum Kind {
@@ -82,11 +86,28 @@ public final class Comparisons {
                             + "encrypted, hash-chained, the case row's version checked and updated, committed; "
                             + "against a plain JDBC `INSERT` of the same bytes into a table of the same column "
                             + "shape in an H2 file opened with the same URL settings, committed."),
+            new Comparison("Recording one action through the guards, H2 file", STORE + "AppendBenchmark.h2Record",
+                    STORE + "AppendBenchmark.h2Floor", Kind.RATIO_AT_MOST, 1.5,
+                    "`store.record(current, note, by, at)` on the embedded H2 store: the path an organizer's action "
+                            + "takes, `Guards.apply` (the guards, the transition check and the fold) and then the "
+                            + "append above, on the case file the previous call returned (cached by the store). "
+                            + "Against the same plain `INSERT` and commit."),
+            new Comparison("Recording one action on a case loaded by a second store, H2 file", STORE
+                    + "AppendBenchmark.h2RecordUncached", STORE + "AppendBenchmark.h2Floor", Kind.RATIO_AT_MOST, 1.5,
+                    RECORD_UNCACHED),
             new Comparison("Appending one action, PostgreSQL", STORE + "AppendBenchmark.postgresAppend",
                     STORE + "AppendBenchmark.postgresFloor", Kind.RATIO_AT_MOST, 1.5,
                     "The same append on a store on PostgreSQL (the server in `COC_STORE_POSTGRES_URL`, or the "
                             + "throwaway cluster `bash coc-bench/run` starts), against the plain `INSERT` and commit "
-                            + "of the same bytes on the same server."));
+                            + "of the same bytes on the same server."),
+            new Comparison("Recording one action through the guards, PostgreSQL", STORE
+                    + "AppendBenchmark.postgresRecord", STORE + "AppendBenchmark.postgresFloor", Kind.RATIO_AT_MOST,
+                    1.5, "`store.record(current, note, by, at)` (guards, transition, fold, append) on the store on "
+                            + "PostgreSQL, on the case file the previous call returned, against the plain `INSERT` "
+                            + "and commit on the same server."),
+            new Comparison("Recording one action on a case loaded by a second store, PostgreSQL", STORE
+                    + "AppendBenchmark.postgresRecordUncached", STORE + "AppendBenchmark.postgresFloor",
+                    Kind.RATIO_AT_MOST, 1.5, RECORD_UNCACHED));
 
     private Comparisons() {
     }
