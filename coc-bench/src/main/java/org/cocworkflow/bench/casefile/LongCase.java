@@ -28,17 +28,17 @@ import org.cocworkflow.core.response.SafetyAssessment;
  * path, the victim's wish, the accused told), then a round of organizer actions repeated until the file has the
  * number of events asked for. Each round takes notes (by the handler and by another member), checks in with the
  * victim with a message of an allowed intent (some with text), sets a deadline, records a consent grant, discloses
- * what it allows to whom it allows, and later revokes it, writes down accounts from the victim and from witnesses, invites and hears the accused, adds a
- * witness and, now and then, a team member (some of whom declare a relationship with a witness), and records a safety assessment, a
- * gravity and a request of the victim. Every action goes through {@link Guards#apply}, so the file holds only what
- * the guards allow; a refusal fails the build of the file. Deterministic: the same size gives the same file.
+ * what it allows to whom it allows and later revokes it, writes down accounts from the victim and from witnesses,
+ * invites and hears the accused, adds a witness and, now and then, a team member (some of whom declare a
+ * relationship with a witness), and records a safety assessment, a gravity and a request of the victim. Every
+ * action goes through {@link Guards#apply}, so the file holds only what the guards allow; a refusal fails the build
+ * of the file. Deterministic: the same size gives the same file, and a shorter file is the start of a longer one.
  */
 public final class LongCase {
     private static final PartyId REPORTER = PartyId.of("reporter");
     private static final PartyId ACCUSED = PartyId.of("accused-1");
     private static final PartyId MEMBER = PartyId.of("team-1");
-    /** Intents the guards allow in a message to the victim (I2 refuses inviting withdrawal, asking how to handle
-     *  the complaint and asking about penalties). */
+    /** Intents the guards allow to the victim (I2 refuses inviting withdrawal, asking how to handle it, penalties). */
     private static final List<MessageIntent> TO_VICTIM = List.of(MessageIntent.CHECK_IN,
             MessageIntent.EXPLAIN_PROCESS, MessageIntent.OFFER_PRIVATE_PLACE, MessageIntent.OFFER_TRUSTED_PERSON,
             MessageIntent.ASK_HOW_TO_HELP, MessageIntent.PROVIDE_EMERGENCY_RESOURCES,

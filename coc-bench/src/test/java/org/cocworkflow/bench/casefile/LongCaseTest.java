@@ -22,9 +22,10 @@ import org.junit.jupiter.api.Test;
 /** The replay benchmark's case files are realistic: guarded at every step, and a mix of what organizers do. */
 class LongCaseTest {
     @Test
-    void a_long_case_has_the_length_asked_for_and_the_guards_allow_every_action_at_its_moment() {
+    void a_long_case_has_the_length_asked_for_starts_as_a_shorter_one_and_the_guards_allow_every_action() {
         CaseFile file = LongCase.file(400);
         assertEquals(400, file.version());
+        assertEquals(LongCase.file(300).events(), file.events().subList(0, 300), "a shorter one is its start");
         List<CaseEvent> events = file.events();
         for (int i = 1; i < events.size(); i++) {
             ActionRecorded recorded = (ActionRecorded) events.get(i);
