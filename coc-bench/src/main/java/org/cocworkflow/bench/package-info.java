@@ -5,7 +5,8 @@
  * <ul>
  *   <li>{@link org.cocworkflow.bench.rules} – JMH benchmarks of the advisor: warm advice, two threads, reload.</li>
  *   <li>{@link org.cocworkflow.bench.coldstart} – first advice in a fresh JVM, timed from the parent process.</li>
- *   <li>{@link org.cocworkflow.bench.store} – the place for storage benchmarks (none yet).</li>
+ *   <li>{@link org.cocworkflow.bench.store} – storage benchmarks: screening, history, appending and recording.</li>
+ *   <li>{@link org.cocworkflow.bench.casefile} – replaying long case files against parsing their JSON.</li>
  *   <li>{@link org.cocworkflow.bench.report} – turns the results into {@code docs/performance.md}.</li>
  * </ul>
  *

@@ -74,8 +74,10 @@ public abstract class StoreOptions {
     }
 
     /**
-     * Tells whether {@link Stores#embedded} compacts the H2 file when the store closes, so the bytes of purged
-     * records do not linger in the file's free pages.
+     * Tells whether {@link Stores#embedded} compacts the H2 file when the database shuts down, so the bytes of
+     * purged records do not linger in the file's free pages. The database shuts down when the last store open on it
+     * closes, or, with stores still open, at JVM shutdown; it is compacted if the closing store (or, at JVM
+     * shutdown, any store still open) has this option on.
      *
      * @return default true
      */

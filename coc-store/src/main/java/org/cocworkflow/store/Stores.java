@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import org.cocworkflow.core.identity.IdentityKeys;
 import org.cocworkflow.store.crypto.KeyProvider;
 import org.cocworkflow.store.internal.Connections;
+import org.cocworkflow.store.internal.EmbeddedDatabase;
 import org.cocworkflow.store.internal.JdbcCaseStore;
 
 /**
@@ -58,9 +59,11 @@ public final class Stores {
      * @param keys the encryption keys
      * @param identityKeys the organization's identity keys
      * @param options the options
-     * @return the store; close it when done
+     * @return the store; close it when done. If it is still open when the JVM shuts down (SIGTERM,
+     *     {@code System.exit}), a shutdown hook closes it and shuts the database down, compacted as on close.
      * @throws StoreException {@code DATABASE} if the file is in use by another process or H2 is missing
      * @throws SchemaVersionException if the file was written by a newer version of coc-store
+     * @throws IllegalStateException if the JVM is already shutting down
      */
     public static CaseStore embedded(Path directory, KeyProvider keys, IdentityKeys identityKeys,
             StoreOptions options) {
@@ -75,20 +78,30 @@ public final class Stores {
         properties.setProperty("password", "");
         String url = embeddedUrl(directory);
         Connections connections = Connections.pool(url, properties, options.poolSize());
-        return JdbcCaseStore.open(connections, keys, identityKeys, options, Optional.of(url));
+        EmbeddedDatabase.Lease lease;
+        try {
+            lease = EmbeddedDatabase.lease(url, properties, connections, options.compactOnClose());
+        } catch (RuntimeException e) {
+            connections.close();
+            throw e;
+        }
+        return JdbcCaseStore.open(connections, keys, identityKeys, options, Optional.of(lease));
     }
 
     /**
      * Returns the JDBC URL of the embedded store in a directory. {@code WRITE_DELAY=0} makes every commit reach the
      * file before it returns, so an acknowledged append survives the process being killed (H2's default delays
-     * writes by half a second); the database stays open until the store closes it.
+     * writes by half a second). The database stays open until the store shuts it down: {@code DB_CLOSE_DELAY=-1}
+     * keeps it open between transactions, and {@code DB_CLOSE_ON_EXIT=FALSE} leaves out H2's own JVM exit hook,
+     * which would close the file before the store could compact it; the store shuts the database down (compacting
+     * it, {@link StoreOptions#compactOnClose()}) when the last store on it closes, or at JVM shutdown.
      *
      * @param directory the directory
      * @return the URL
      */
     public static String embeddedUrl(Path directory) {
         return "jdbc:h2:file:" + directory.toAbsolutePath().resolve(EMBEDDED_NAME)
-                + ";WRITE_DELAY=0;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
+                + ";WRITE_DELAY=0;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
     }
 
     /**

@@ -19,11 +19,14 @@ import org.cocworkflow.store.pattern.ChapterShare;
 import org.cocworkflow.store.pattern.ImmutableChapterCase;
 import org.cocworkflow.store.pattern.PatternMatch;
 import org.cocworkflow.store.pattern.PatternRegistry;
+import org.cocworkflow.store.testing.OnDatabase;
+import org.cocworkflow.store.testing.SkipPostgresOnRequest;
 import org.cocworkflow.store.testing.StoreFixtures;
 import org.cocworkflow.store.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -36,12 +39,18 @@ import org.junit.jupiter.params.provider.FieldSource;
  */
 @ParameterizedClass(name = "{0}")
 @FieldSource("org.cocworkflow.store.testing.TestDatabase#ALL")
-class PatternTest {
+@ExtendWith(SkipPostgresOnRequest.class)
+class PatternTest implements OnDatabase {
     private static final IdentityKeys GLOBAL = new IdentityKeys(OrganizationSecret.of(
             StoreFixtures.bytes("the global organization's sharing secret")));
 
     @Parameter
     String database;
+
+    @Override
+    public String database() {
+        return database;
+    }
 
     private TestDatabase berlinDb;
     private TestDatabase lagosDb;

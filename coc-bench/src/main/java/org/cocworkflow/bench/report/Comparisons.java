@@ -4,12 +4,17 @@ import java.util.List;
 
 /**
  * Every JMH comparison the report shows: our benchmark, the floor it is measured against, and the target: the
- * rules advisor's ({@link org.cocworkflow.bench.rules}) and the case store's ({@link org.cocworkflow.bench.store}).
- * A new benchmark area adds its rows here.
+ * rules advisor's ({@link org.cocworkflow.bench.rules}), the case store's ({@link org.cocworkflow.bench.store}) and
+ * the case file's ({@link org.cocworkflow.bench.casefile}). A new benchmark area adds its rows here.
  */
 public final class Comparisons {
     private static final String RULES = "org.cocworkflow.bench.rules.";
     private static final String STORE = "org.cocworkflow.bench.store.";
+    private static final String CASEFILE = "org.cocworkflow.bench.casefile.";
+    private static final String RECORD_UNCACHED = "The same `store.record`, on a case that a second store instance on "
+            + "the same database first loads with `load(id, member)` (read, chain check, decryption and replay of "
+            + "its events; about 32 events a case), as when another process or a restart wrote it last: the "
+            + "uncached path. Against the same plain `INSERT` and commit of one event's bytes.";
 
     /** How a target reads. */
     public enum Kind {
@@ -18,7 +23,9 @@ public final class Comparisons {
         /** ours divided by the floor is at least the target (throughputs) */
         RATIO_AT_LEAST,
         /** ours is at most the target, in the benchmark's unit */
-        AT_MOST
+        AT_MOST,
+        /** no target: the ratio is reported for what it shows */
+        NONE
     }
 
     /**
@@ -82,11 +89,51 @@ public final class Comparisons {
                             + "encrypted, hash-chained, the case row's version checked and updated, committed; "
                             + "against a plain JDBC `INSERT` of the same bytes into a table of the same column "
                             + "shape in an H2 file opened with the same URL settings, committed."),
+            new Comparison("Recording one action through the guards, H2 file", STORE + "AppendBenchmark.h2Record",
+                    STORE + "AppendBenchmark.h2Floor", Kind.RATIO_AT_MOST, 1.5,
+                    "`store.record(current, note, by, at)` on the embedded H2 store: the path an organizer's action "
+                            + "takes, `Guards.apply` (the guards, the transition check and the fold) and then the "
+                            + "append above, on the case file the previous call returned (cached by the store). "
+                            + "Against the same plain `INSERT` and commit."),
+            new Comparison("Recording one action on a case loaded by a second store, H2 file", STORE
+                    + "AppendBenchmark.h2RecordUncached", STORE + "AppendBenchmark.h2Floor", Kind.RATIO_AT_MOST, 1.5,
+                    RECORD_UNCACHED),
             new Comparison("Appending one action, PostgreSQL", STORE + "AppendBenchmark.postgresAppend",
                     STORE + "AppendBenchmark.postgresFloor", Kind.RATIO_AT_MOST, 1.5,
                     "The same append on a store on PostgreSQL (the server in `COC_STORE_POSTGRES_URL`, or the "
                             + "throwaway cluster `bash coc-bench/run` starts), against the plain `INSERT` and commit "
-                            + "of the same bytes on the same server."));
+                            + "of the same bytes on the same server."),
+            new Comparison("Recording one action through the guards, PostgreSQL", STORE
+                    + "AppendBenchmark.postgresRecord", STORE + "AppendBenchmark.postgresFloor", Kind.RATIO_AT_MOST,
+                    1.5, "`store.record(current, note, by, at)` (guards, transition, fold, append) on the store on "
+                            + "PostgreSQL, on the case file the previous call returned, against the plain `INSERT` "
+                            + "and commit on the same server."),
+            new Comparison("Recording one action on a case loaded by a second store, PostgreSQL", STORE
+                    + "AppendBenchmark.postgresRecordUncached", STORE + "AppendBenchmark.postgresFloor",
+                    Kind.RATIO_AT_MOST, 1.5, RECORD_UNCACHED),
+            new Comparison("Replaying a 10,000-event case file", CASEFILE + "ReplayBenchmark.replay10k",
+                    CASEFILE + "ReplayBenchmark.parse10k", Kind.RATIO_AT_MOST, 2,
+                    "`CaseFile.replay(events)` of the 10,000 events of a long case file, against parsing its JSON: "
+                            + "reading the document into a tree and binding its events to `List<CaseEvent>` with "
+                            + "an `ObjectMapper` built with CocJson's settings (jdk8 and jsr310 modules, the same "
+                            + "read constraints and features). The case file is opened as the typical case and then "
+                            + "grows by rounds of organizer actions, every one through `Guards.apply`: notes, "
+                            + "messages to the victim with allowed intents, deadlines, consent granted and revoked, "
+                            + "accounts, the accused invited and heard, witnesses, team members and declared "
+                            + "relationships, safety assessments, gravity and the victim's requests."),
+            new Comparison("Replaying 10,000 events against 1,000", CASEFILE + "ReplayBenchmark.replay10k",
+                    CASEFILE + "ReplayBenchmark.replay1k", Kind.RATIO_AT_MOST, 12,
+                    "The same replay of 10,000 events against the replay of the 1,000-event case file built the "
+                            + "same way (the first 1,000 events of the long one): linear work would give 10."),
+            new Comparison("Reading a 10,000-event case file with CocJson", CASEFILE + "ReplayBenchmark.read10k",
+                    CASEFILE + "ReplayBenchmark.parse10k", Kind.NONE,
+                    0, "`CocJson.readCaseFile(json)` of the same document, as an embedder reads a case file: "
+                            + "parsing, the format's shape checks and the replay, against the parsing alone. No "
+                            + "target; it shows what reading costs beside the replay's."),
+            new Comparison("Reading 10,000 events against 1,000 with CocJson", CASEFILE + "ReplayBenchmark.read10k",
+                    CASEFILE + "ReplayBenchmark.read1k", Kind.NONE, 0,
+                    "`CocJson.readCaseFile` of the 10,000-event document against the 1,000-event one. No target; "
+                            + "linear work would give 10."));
 
     private Comparisons() {
     }

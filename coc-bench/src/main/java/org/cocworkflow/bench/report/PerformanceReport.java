@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -90,19 +91,22 @@ public final class PerformanceReport {
             double o = median(ours);
             double f = median(floor);
             double ratio = o / f;
-            boolean pass = switch (c.kind()) {
-                case RATIO_AT_MOST -> ratio <= c.target();
-                case RATIO_AT_LEAST -> ratio >= c.target();
-                case AT_MOST -> o <= c.target();
+            Optional<Boolean> pass = switch (c.kind()) {
+                case RATIO_AT_MOST -> Optional.of(ratio <= c.target());
+                case RATIO_AT_LEAST -> Optional.of(ratio >= c.target());
+                case AT_MOST -> Optional.of(o <= c.target());
+                case NONE -> Optional.empty();
             };
             String unit = unit(ours);
             String target2 = switch (c.kind()) {
                 case RATIO_AT_MOST -> "ratio ≤ " + num(c.target());
                 case RATIO_AT_LEAST -> "ratio ≥ " + num(c.target());
                 case AT_MOST -> "ours ≤ " + num(c.target()) + " " + unit;
+                case NONE -> "none (reported)";
             };
             line("| " + c.title() + " | " + num(o) + " " + unit + " | " + num(f) + " " + unit(floor) + " | "
-                    + String.format(Locale.ROOT, "%.3f", ratio) + " | " + target2 + " | " + verdict(pass) + " |");
+                    + String.format(Locale.ROOT, "%.3f", ratio) + " | " + target2 + " | "
+                    + pass.map(PerformanceReport::verdict).orElse("—") + " |");
         }
         List<JsonNode> variants = new ArrayList<>();
         cold.get("variants").forEach(variants::add);

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import org.cocworkflow.core.action.Action;
 import org.cocworkflow.core.casefile.CaseFile;
 import org.cocworkflow.core.casefile.CaseOpened;
+import org.cocworkflow.core.guard.Guards;
 import org.cocworkflow.store.CaseStore;
 import org.cocworkflow.store.Stores;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -36,18 +37,30 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Appending one organizer action to a stored case, committed, one thread, time per append; on an embedded H2 file
+ * Appending one organizer action to a stored case, committed, one thread, time per action; on an embedded H2 file
  * and on PostgreSQL.
  *
- * <p>Ours ({@link #h2Append}, {@link #postgresAppend}) is {@code store.append(current, next)} where {@code next} is
- * {@code current} with one {@code record_note} event: the event is encrypted (AES-GCM), chained to the case's
- * head hash, and written with the case row's optimistic version update in one transaction. The floor
- * ({@link #h2Floor}, {@link #postgresFloor}) is a plain JDBC {@code INSERT} of the same bytes (key id, ciphertext
- * and chain hash of a real appended event) into a table of the same column shape as the store's event table,
- * followed by a commit: one statement, one commit per operation, auto-commit off and read-committed as the store's
- * own connections. Appends rotate over 256 cases; a case that reached 64 events is replaced by a fresh one. The
- * next case file is built, and a replacement case created, in a per-invocation setup, outside the measured time
- * (an operation takes well over the microseconds JMH needs for that to be accurate).
+ * <p>Ours, three ways:
+ * <ul>
+ *   <li>{@link #h2Append}, {@link #postgresAppend}: {@code store.append(current, next)} where {@code next} is
+ *       {@code current} with one {@code record_note} event, built outside the measured time: the event is encrypted
+ *       (AES-GCM), chained to the case's head hash, and written with the case row's optimistic version update in
+ *       one transaction;</li>
+ *   <li>{@link #h2Record}, {@link #postgresRecord}: {@code store.record(current, note, by, at)}, the path an
+ *       organizer's action takes: the guards, the transition check and the fold of {@code Guards.apply}, then the
+ *       same append, on the case file the previous call returned (which the store has cached);</li>
+ *   <li>{@link #h2RecordUncached}, {@link #postgresRecordUncached}: the same record on a case that a second store
+ *       instance on the same database loads first ({@code load(id, member)}: read, chain check, decryption and
+ *       replay of the case's events), as when another process, or a restart, wrote it last.</li>
+ * </ul>
+ *
+ * <p>The floor ({@link #h2Floor}, {@link #postgresFloor}), for all three, is a plain JDBC {@code INSERT} of the same
+ * bytes (key id, ciphertext and chain hash of a real appended event) into a table of the same column shape as the
+ * store's event table, followed by a commit: one statement, one commit per operation, auto-commit off and
+ * read-committed as the store's own connections. Each benchmark rotates over 256 cases; a case that reached 64
+ * events is replaced by a fresh one, so the cases a load reads have about 32 events. The next case file of
+ * an append is built, and a replacement case created, in a per-invocation setup, outside the measured time (an
+ * operation takes well over the microseconds JMH needs for that to be accurate).
  *
  * <p>H2: {@link Stores#embedded} in a new temporary directory; the floor's table is in an H2 file of its own
  * opened with the same URL settings ({@link Stores#embeddedUrl}: {@code WRITE_DELAY=0}, every commit written before
@@ -71,6 +84,8 @@ public class AppendBenchmark {
     /** A store and a plain table on one kind of database, with the cases and the bytes the operations append. */
     public abstract static class Target {
         CaseStore store;
+        /** A second store instance on the same database, for the uncached record. */
+        CaseStore second;
         Connection plain;
         PreparedStatement insert;
         private final List<CaseFile> cases = new ArrayList<>();
@@ -145,9 +160,12 @@ public class AppendBenchmark {
                     "accused-" + n + "@append.example", "Appended Person " + n);
         }
 
+        private static Instant nextAt(CaseFile file) {
+            return file.state().lastEventAt().plus(Duration.ofMinutes(1));
+        }
+
         private static CaseFile note(CaseFile file) {
-            Instant at = file.state().lastEventAt().plus(Duration.ofMinutes(1));
-            return file.append(NOTE, BenchData.RECEIVER, at);
+            return Guards.apply(file, NOTE, BenchData.RECEIVER, nextAt(file)).file();
         }
 
         /** Picks the next case and builds its next version, outside the measured time. */
@@ -167,6 +185,19 @@ public class AppendBenchmark {
             store.append(current, next);
             cases.set(slot, next);
             return next;
+        }
+
+        CaseFile record() {
+            CaseFile recorded = store.record(current, NOTE, BenchData.RECEIVER, nextAt(current)).file();
+            cases.set(slot, recorded);
+            return recorded;
+        }
+
+        CaseFile recordUncached() {
+            CaseFile loaded = second.load(current.id(), BenchData.RECEIVER).orElseThrow();
+            CaseFile recorded = second.record(loaded, NOTE, BenchData.RECEIVER, nextAt(loaded)).file();
+            cases.set(slot, recorded);
+            return recorded;
         }
 
         int plainInsert() throws SQLException {
@@ -189,6 +220,9 @@ public class AppendBenchmark {
                 }
                 if (plain != null) {
                     plain.close();
+                }
+                if (second != null) {
+                    second.close();
                 }
                 if (store != null) {
                     store.close();
@@ -213,6 +247,7 @@ public class AppendBenchmark {
                 throw new UncheckedIOException(e);
             }
             store = openStore();
+            second = openStore();
             try (Connection own = DriverManager.getConnection(Stores.embeddedUrl(root.resolve("store")), "coc", "")) {
                 plain = DriverManager.getConnection(Stores.embeddedUrl(root.resolve("plain")), "coc", "");
                 start("VARBINARY", own);
@@ -250,6 +285,7 @@ public class AppendBenchmark {
                 s.execute("CREATE SCHEMA " + schema + "_plain");
             }
             store = openStore();
+            second = openStore();
             try (Connection own = DriverManager.getConnection(inSchema(schema))) {
                 plain = DriverManager.getConnection(inSchema(schema + "_plain"));
                 start("BYTEA", own);
@@ -310,12 +346,48 @@ public class AppendBenchmark {
     }
 
     /**
+     * @param h2 the embedded store
+     * @return the case file with the action recorded
+     */
+    @Benchmark
+    public CaseFile h2Record(H2 h2) {
+        return h2.record();
+    }
+
+    /**
+     * @param h2 the embedded store and a second instance on its database
+     * @return the case file with the action recorded
+     */
+    @Benchmark
+    public CaseFile h2RecordUncached(H2 h2) {
+        return h2.recordUncached();
+    }
+
+    /**
      * @param pg the store on PostgreSQL
      * @return the appended case file
      */
     @Benchmark
     public CaseFile postgresAppend(Postgres pg) {
         return pg.append();
+    }
+
+    /**
+     * @param pg the store on PostgreSQL
+     * @return the case file with the action recorded
+     */
+    @Benchmark
+    public CaseFile postgresRecord(Postgres pg) {
+        return pg.record();
+    }
+
+    /**
+     * @param pg the store on PostgreSQL and a second instance on its schema
+     * @return the case file with the action recorded
+     */
+    @Benchmark
+    public CaseFile postgresRecordUncached(Postgres pg) {
+        return pg.recordUncached();
     }
 
     /**

@@ -9,8 +9,10 @@
  *   <li>{@link org.cocworkflow.bench.store.CaseHistoryBenchmark} – advice with {@code store.history()} over
  *       1,000,000 earlier cases, against the same advice over 1,000; target at most 1.3 times;</li>
  *   <li>{@link org.cocworkflow.bench.store.AppendBenchmark} – a committed, encrypted, chained append of one action,
- *       against a plain JDBC {@code INSERT} and commit of the same bytes, on an H2 file and on PostgreSQL (the
- *       server in {@code COC_STORE_POSTGRES_URL}; reported as not run without one); target at most 1.5 times.</li>
+ *       the same action recorded through the guards ({@code store.record}), and recorded on a case a second store
+ *       instance loads first, each against a plain JDBC {@code INSERT} and commit of the same bytes, on an H2 file
+ *       and on PostgreSQL (the server in {@code COC_STORE_POSTGRES_URL}; reported as not run without one); target
+ *       at most 1.5 times.</li>
  * </ul>
  *
  * <p>{@link org.cocworkflow.bench.store.BenchData} holds the fixed keys and cases and builds the large databases

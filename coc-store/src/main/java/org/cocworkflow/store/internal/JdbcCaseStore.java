@@ -97,18 +97,11 @@ public final class JdbcCaseStore implements CaseStore {
     private final JdbcRetention retention;
     private final JdbcPatternRegistry patterns;
     private final JdbcCaseHistory history;
-    private final Optional<String> embedded;
+    private final Optional<EmbeddedDatabase.Lease> embedded;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    /**
-     * Stores open, or opening, on each embedded database of this JVM: the last one to close shuts the database down.
-     * A store counts from the start of its opening, so that a store closing meanwhile does not shut the database
-     * down under its migration.
-     */
-    private static final Map<String, Integer> EMBEDDED_OPEN = new java.util.HashMap<>();
-
     private JdbcCaseStore(Connections connections, Dialect dialect, KeyProvider keys, IdentityKeys identityKeys,
-            StoreOptions options, Optional<String> embedded) {
+            StoreOptions options, Optional<EmbeddedDatabase.Lease> embedded) {
         this.connections = connections;
         this.jdbc = new Jdbc(connections);
         this.dialect = dialect;
@@ -132,20 +125,15 @@ public final class JdbcCaseStore implements CaseStore {
      * @param keys the key provider
      * @param identityKeys the organization's identity keys
      * @param options the options
-     * @param embedded the URL of the embedded H2 database the store owns, which the last store open on it in this
-     *     JVM shuts down on close; empty for a database the embedder runs
+     * @param embedded the store's hold on the embedded H2 database it owns, taken before opening and released on
+     *     close (or here, if opening fails); empty for a database the embedder runs
      * @return the store
      */
     public static JdbcCaseStore open(Connections connections, KeyProvider keys, IdentityKeys identityKeys,
-            StoreOptions options, Optional<String> embedded) {
+            StoreOptions options, Optional<EmbeddedDatabase.Lease> embedded) {
         Objects.requireNonNull(keys, "keys");
         Objects.requireNonNull(identityKeys, "identityKeys");
         Objects.requireNonNull(options, "options");
-        embedded.ifPresent(url -> {
-            synchronized (EMBEDDED_OPEN) {
-                EMBEDDED_OPEN.merge(url, 1, Integer::sum);
-            }
-        });
         Jdbc jdbc = new Jdbc(connections);
         try {
             Dialect dialect = jdbc.inTransaction("the database", Dialect::of);
@@ -154,13 +142,8 @@ public final class JdbcCaseStore implements CaseStore {
             store.crypto.seal(new byte[0], "probe", "probe", 0); // fail now, not at the first write, on a bad key
             return store;
         } catch (RuntimeException e) {
-            try {
-                if (embedded.isPresent() && lastOpen(embedded.get())) {
-                    shutDown(jdbc, false); // release the file: no store is left to do it
-                }
-            } finally {
-                connections.close();
-            }
+            connections.close();
+            embedded.ifPresent(EmbeddedDatabase.Lease::abandon); // release the file if no other store holds it
             throw e;
         }
     }
@@ -1197,27 +1180,6 @@ public final class JdbcCaseStore implements CaseStore {
         });
     }
 
-    private static void shutDown(Jdbc jdbc, boolean compact) {
-        try {
-            jdbc.inTransaction("shutting down the embedded database", c -> {
-                try (Statement statement = c.createStatement()) {
-                    statement.execute(compact ? "SHUTDOWN COMPACT" : "SHUTDOWN");
-                }
-                return null;
-            });
-        } catch (StoreException e) {
-            // SHUTDOWN closes the connection under the transaction's feet (the database is closed), and a store
-            // that failed to open may not reach the database at all; neither leaves anything to do.
-            LOG.debug("the embedded database reported an error while shutting down", e);
-        }
-    }
-
-    private static boolean lastOpen(String url) {
-        synchronized (EMBEDDED_OPEN) {
-            return EMBEDDED_OPEN.compute(url, (u, n) -> n == null || n <= 1 ? null : n - 1) == null;
-        }
-    }
-
     void checkOpen() {
         if (closed.get()) {
             throw new IllegalStateException("the store is closed");
@@ -1229,13 +1191,8 @@ public final class JdbcCaseStore implements CaseStore {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        try {
-            if (embedded.isPresent() && dialect == Dialect.H2 && lastOpen(embedded.get())) {
-                shutDown(jdbc, options.compactOnClose());
-            }
-        } finally {
-            cache.clear();
-            connections.close();
-        }
+        cache.clear();
+        connections.close();
+        embedded.ifPresent(EmbeddedDatabase.Lease::release); // the last store on the database shuts it down
     }
 }

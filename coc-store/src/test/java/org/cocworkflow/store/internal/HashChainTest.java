@@ -25,11 +25,14 @@ import org.cocworkflow.store.IntegrityProblem.Kind;
 import org.cocworkflow.store.StoreException;
 import org.cocworkflow.store.Verification;
 import org.cocworkflow.store.crypto.DecryptionException;
+import org.cocworkflow.store.testing.OnDatabase;
+import org.cocworkflow.store.testing.SkipPostgresOnRequest;
 import org.cocworkflow.store.testing.StoreFixtures;
 import org.cocworkflow.store.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -40,11 +43,17 @@ import org.junit.jupiter.params.provider.FieldSource;
  */
 @ParameterizedClass(name = "{0}")
 @FieldSource("org.cocworkflow.store.testing.TestDatabase#ALL")
-class HashChainTest {
+@ExtendWith(SkipPostgresOnRequest.class)
+class HashChainTest implements OnDatabase {
     private static final CaseId ID = CaseId.of("case-1");
 
     @Parameter
     String database;
+
+    @Override
+    public String database() {
+        return database;
+    }
 
     private TestDatabase db;
     private CaseStore store;

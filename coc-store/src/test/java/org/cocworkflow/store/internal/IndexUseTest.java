@@ -10,10 +10,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import org.cocworkflow.store.CaseStore;
+import org.cocworkflow.store.testing.OnDatabase;
+import org.cocworkflow.store.testing.SkipPostgresOnRequest;
 import org.cocworkflow.store.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -25,11 +28,17 @@ import org.junit.jupiter.params.provider.FieldSource;
  */
 @ParameterizedClass(name = "{0}")
 @FieldSource("org.cocworkflow.store.testing.TestDatabase#ALL")
-class IndexUseTest {
+@ExtendWith(SkipPostgresOnRequest.class)
+class IndexUseTest implements OnDatabase {
     private static final int CASES = 10_000;
 
     @Parameter
     String database;
+
+    @Override
+    public String database() {
+        return database;
+    }
 
     private TestDatabase db;
 

