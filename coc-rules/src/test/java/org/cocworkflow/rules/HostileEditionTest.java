@@ -40,7 +40,7 @@ import org.cocworkflow.core.sanction.ImposedSanction;
 import org.cocworkflow.core.sanction.Sanction;
 import org.cocworkflow.core.testing.Samples;
 import org.cocworkflow.rules.edition.Edition;
-import org.cocworkflow.rules.screening.ImmutableScreening;
+import org.cocworkflow.core.screening.ImmutableScreening;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -390,7 +390,7 @@ class HostileEditionTest {
                 import org.cocworkflow.core.sanction.ImposedSanction;
                 import org.cocworkflow.core.sanction.Sanction;
                 import org.cocworkflow.rules.Priority;
-                import org.cocworkflow.rules.screening.Screening;
+                import org.cocworkflow.core.screening.Screening;
 
                 global org.cocworkflow.rules.facts.Suggestions suggest;
 

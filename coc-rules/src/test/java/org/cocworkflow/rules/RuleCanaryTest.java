@@ -37,7 +37,7 @@ import org.cocworkflow.core.response.ResponsePath;
 import org.cocworkflow.rules.edition.Edition;
 import org.cocworkflow.rules.edition.EditionException;
 import org.cocworkflow.rules.edition.Editions;
-import org.cocworkflow.rules.screening.ImmutableScreening;
+import org.cocworkflow.core.screening.ImmutableScreening;
 import org.cocworkflow.rules.screening.ScreeningAdvice;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

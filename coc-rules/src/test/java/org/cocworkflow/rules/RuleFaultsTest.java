@@ -16,8 +16,8 @@ import org.cocworkflow.core.casefile.CaseFile;
 import org.cocworkflow.core.guard.Guard;
 import org.cocworkflow.core.testing.Samples;
 import org.cocworkflow.rules.edition.Edition;
-import org.cocworkflow.rules.screening.ImmutableScreening;
-import org.cocworkflow.rules.screening.Screening;
+import org.cocworkflow.core.screening.ImmutableScreening;
+import org.cocworkflow.core.screening.Screening;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,7 +44,7 @@ class RuleFaultsTest {
             import org.cocworkflow.core.report.Report;
             import org.cocworkflow.rules.Priority;
             import org.cocworkflow.rules.facts.PreparationReview;
-            import org.cocworkflow.rules.screening.Screening;
+            import org.cocworkflow.core.screening.Screening;
 
             global org.cocworkflow.rules.facts.Suggestions suggest;
 
