@@ -6,8 +6,9 @@
  * {@code Automatic-Module-Name}, and no two of them share a package). See the package documentation of
  * {@link org.cocworkflow.rules} for what an application on the module path must do.
  */
-// Drools and KIE are automatic modules; nothing of them appears in this module's API.
-@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
+// Drools and KIE are automatic modules; nothing of them appears in this module's API. The wiring modules named in the
+// qualified export below are not required, so they are not resolved when this module compiles ("module").
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic", "module"})
 module org.cocworkflow.rules {
     requires transitive org.cocworkflow.core;
     requires static org.immutables.value.annotations;
@@ -26,4 +27,9 @@ module org.cocworkflow.rules {
     exports org.cocworkflow.rules.scenario;
     exports org.cocworkflow.rules.screening;
     exports org.cocworkflow.rules.tool;
+
+    // Drools creates each session's consequence handler (internal.ContainedConsequences) by its class name, through
+    // the wiring modules; nobody else reads the internal package.
+    exports org.cocworkflow.rules.internal to org.drools.wiring.api, org.drools.wiring.dynamic,
+            org.drools.wiring.statics;
 }
