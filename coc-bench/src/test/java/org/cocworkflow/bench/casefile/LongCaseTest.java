@@ -30,7 +30,7 @@ class LongCaseTest {
         for (int i = 1; i < events.size(); i++) {
             ActionRecorded recorded = (ActionRecorded) events.get(i);
             CaseFile before = CaseFile.replay(events.subList(0, i));
-            Verdict verdict = Guards.check(recorded.action(), recorded.by(), before);
+            Verdict verdict = Guards.check(recorded.action(), recorded.by(), before, recorded.at());
             int at = i;
             assertInstanceOf(Verdict.Allowed.class, verdict, () -> "event #" + at + " (" + recorded.action()
                     .typeName() + ") is one the guards refuse");
