@@ -38,7 +38,7 @@ class WorkflowProperties {
                     assertNewIncidents(before, step.action(), applied);
                     file = applied.file();
                 } catch (ActionRefusedException refused) {
-                    Set<Guard> broken = InvariantSpec.broken(before, step.action(), step.by());
+                    Set<Guard> broken = InvariantSpec.broken(file, step.action(), step.by(), step.at());
                     assertFalse(broken.isEmpty(), () -> "refused although nothing would break: " + step);
                     assertEquals(broken.iterator().next(), refused.verdict().guard());
                 } catch (CaseTransitionException impossible) {
