@@ -604,9 +604,10 @@ public final class CocGenerators {
                 // about a member; both make the member conflicted.
                 PartyId member = d.pick(team).id();
                 PartyId other = d.pick(incident).id();
+                RelationshipKind relation = d.pick(RelationshipKind.class);
                 return Optional.of(d.chance(50)
-                        ? Action.DeclareRelationship.of(member, Relationship.of(other, d.pick(RelationshipKind.class)))
-                        : Action.DeclareRelationship.of(other, Relationship.of(member, d.pick(RelationshipKind.class))));
+                        ? Action.DeclareRelationship.of(member, Relationship.of(other, relation))
+                        : Action.DeclareRelationship.of(other, Relationship.of(member, relation)));
             }
             case 5:
                 return Optional.of(Action.RecordSafetyAssessment.of(d.pick(SafetyAssessment.class)));

@@ -27,7 +27,7 @@ import org.quicktheories.core.Reporter;
  * <p>Thread-safe.
  */
 public final class Theories {
-    /** The seed of {@link #sample(Gen)} and {@link #sample(Gen, int)}: fixed, so that example tests are deterministic. */
+    /** The seed of {@link #sample(Gen)} and {@link #sample(Gen, int)}: fixed, so example tests are deterministic. */
     public static final long SAMPLE_SEED = 20261122L;
     /** The system property that names the seed of a run to replay. */
     public static final String SEED_PROPERTY = "coc.seed";
