@@ -1,5 +1,6 @@
 package org.cocworkflow.core.guard;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,8 +26,8 @@ final class SanctionGuard implements GuardCheck {
         CaseState state = s.state();
         Action action = s.action();
         switch (s.kind()) {
-            case RECORD_DECISION -> sanctions(state, ((Action.RecordDecision) action).sanctions(), findings);
-            case DECIDE_APPEAL -> sanctions(state, ((Action.DecideAppeal) action).sanctions(), findings);
+            case RECORD_DECISION -> sanctions(state, ((Action.RecordDecision) action).sanctions(), s.at(), findings);
+            case DECIDE_APPEAL -> sanctions(state, ((Action.DecideAppeal) action).sanctions(), s.at(), findings);
             case REPORT_TO_EXTERNAL_BODY -> externalBody(state, ((Action.ReportToExternalBody) action).body(),
                     findings);
             case LIFT_BAN -> liftBan(state, (Action.LiftBan) action, findings);
@@ -58,7 +59,8 @@ final class SanctionGuard implements GuardCheck {
         }
     }
 
-    private static void sanctions(CaseState state, List<ImposedSanction> sanctions, Findings findings) {
+    private static void sanctions(CaseState state, List<ImposedSanction> sanctions, Instant decidedAt,
+            Findings findings) {
         for (ImposedSanction imposed : sanctions) {
             if (state.party(imposed.on()).filter(p -> p.has(CaseRole.ACCUSED)).isEmpty()) {
                 continue; // the case file refuses sanctions on someone who is not accused
@@ -73,7 +75,8 @@ final class SanctionGuard implements GuardCheck {
                         ? "in-person event action and the incident happened online; choose an online action instead"
                         : "online action and the incident happened in person; choose an event action instead"));
             }
-            imposed.until().filter(until -> !until.isAfter(state.lastEventAt())).ifPresent(until ->
+            // It starts when it is decided, which may be long after the case's last event.
+            imposed.until().filter(until -> !until.isAfter(decidedAt)).ifPresent(until ->
                     findings.refuse(GUARD, Words.of(sanction) + " would end before it starts; give an end date in the "
                             + "future"));
         }

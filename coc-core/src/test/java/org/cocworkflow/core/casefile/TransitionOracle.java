@@ -12,13 +12,23 @@ import org.cocworkflow.core.sanction.ImposedSanction;
 
 /**
  * The transition rules of the case file, written a second time as a plain decision list, to check the case file
- * against: which reason, if any, must refuse a step in a state.
+ * against: which reason, if any, must refuse a step in a state. The case file's properties and the workflow property
+ * of the guards use it.
  */
-final class TransitionOracle {
+public final class TransitionOracle {
     private TransitionOracle() {
     }
 
-    static Optional<Reason> expected(CaseState s, Action action, PartyId by, Instant at) {
+    /**
+     * Returns the reason the case file must refuse a step with, if it must.
+     *
+     * @param s the state before the step
+     * @param action the action
+     * @param by who records it
+     * @param at when
+     * @return the reason, or empty if the step is possible
+     */
+    public static Optional<Reason> expected(CaseState s, Action action, PartyId by, Instant at) {
         if (s.status() == CaseStatus.CLOSED) {
             return Optional.of(Reason.CASE_CLOSED);
         }

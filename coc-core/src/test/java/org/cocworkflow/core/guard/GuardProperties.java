@@ -29,7 +29,7 @@ class GuardProperties {
     private void guardRefusesExactlyWhatItsInvariantForbids(Guard guard, Risk... risks) {
         qt().forAll(generators.proposals(risks)).checkAssert(p -> {
             Verdict verdict = Guards.check(p.action(), p.by(), p.file(), p.at());
-            boolean broken = InvariantSpec.broken(p.file().state(), p.action(), p.by()).contains(guard);
+            boolean broken = InvariantSpec.broken(p.file(), p.action(), p.by(), p.at()).contains(guard);
             assertEquals(broken, refusedBy(verdict).contains(guard), () -> guard + " on " + p);
         });
     }
@@ -93,7 +93,7 @@ class GuardProperties {
     @Test
     void everyGuardRefusesExactlyWhatTheSpecificationForbidsOnAnyProposal() {
         qt().forAll(generators.proposals(Risk.values())).checkAssert(p -> assertEquals(
-                InvariantSpec.broken(p.file().state(), p.action(), p.by()),
+                InvariantSpec.broken(p.file(), p.action(), p.by(), p.at()),
                 refusedBy(Guards.check(p.action(), p.by(), p.file(), p.at())), p::toString));
     }
 }

@@ -426,6 +426,25 @@ class GuardsTest {
         }
 
         @Test
+        void issue12_aSanctionThatEndsBeforeTheMomentItIsDecidedIsRefusedHoweverLongTheCaseWasQuiet() {
+            on(Samples.harassingTalk());
+            does(Action.SetResponsePath.of(ResponsePath.WIDELY_WITNESSED)).does(Action.NotifyAccused.of(ACCUSED))
+                    .does(Action.HearAccused.of(ACCUSED, "Their side."));
+            // The case was quiet for a month; the decision comes today with a ban that ended last week.
+            Instant lastEvent = at;
+            Instant decidedAt = lastEvent.plusSeconds(30L * 24 * 3_600);
+            Action endedBan = Action.RecordDecision.of(Finding.VIOLATION, List.of(ImposedSanction.until(
+                    Sanction.BAN_FROM_FUTURE_EVENTS, ACCUSED, decidedAt.minusSeconds(7L * 24 * 3_600))));
+            Verdict verdict = Guards.check(endedBan, file, decidedAt);
+            Verdict.Refused refused = assertInstanceOf(Verdict.Refused.class, verdict);
+            assertTrue(refused.refusals().stream().anyMatch(r -> r.guard() == Guard.SANCTIONS
+                    && r.reason().contains("end before it starts")), refused::toString);
+            assertTrue(Guards.check(Action.RecordDecision.of(Finding.VIOLATION, List.of(ImposedSanction.until(
+                    Sanction.BAN_FROM_FUTURE_EVENTS, ACCUSED, decidedAt.plusSeconds(60)))), file, decidedAt)
+                    .isAllowed());
+        }
+
+        @Test
         void aBanComesOffTheListOnlyWhenNoDecidedBanStands() {
             on(Samples.harassingTalk());
             does(Action.SetResponsePath.of(ResponsePath.WIDELY_WITNESSED)).does(Action.NotifyAccused.of(ACCUSED))

@@ -1,22 +1,41 @@
 package org.cocworkflow.core.guard;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.cocworkflow.core.action.Action;
 import org.cocworkflow.core.action.Authority;
 import org.cocworkflow.core.action.EscalationReason;
+import org.cocworkflow.core.action.ExternalBody;
 import org.cocworkflow.core.action.LinkKind;
 import org.cocworkflow.core.action.MessageIntent;
 import org.cocworkflow.core.apology.ApologyPolicy;
-import org.cocworkflow.core.casefile.CaseState;
+import org.cocworkflow.core.casefile.ActionRecorded;
+import org.cocworkflow.core.casefile.CaseEvent;
+import org.cocworkflow.core.casefile.CaseFile;
+import org.cocworkflow.core.casefile.CaseOpened;
+import org.cocworkflow.core.consent.ConsentGrant;
 import org.cocworkflow.core.consent.DisclosureItem;
 import org.cocworkflow.core.consent.RecipientClass;
+import org.cocworkflow.core.identity.Normalization;
 import org.cocworkflow.core.party.CaseRole;
+import org.cocworkflow.core.party.Identifier;
 import org.cocworkflow.core.party.Party;
 import org.cocworkflow.core.party.PartyId;
+import org.cocworkflow.core.party.Relationship;
 import org.cocworkflow.core.party.Standing;
 import org.cocworkflow.core.report.Circumstance;
+import org.cocworkflow.core.report.Report;
+import org.cocworkflow.core.report.RequestedAction;
+import org.cocworkflow.core.report.SpaceKind;
+import org.cocworkflow.core.response.AppealOutcome;
 import org.cocworkflow.core.response.Finding;
 import org.cocworkflow.core.response.Gravity;
 import org.cocworkflow.core.response.ResponsePath;
@@ -27,330 +46,687 @@ import org.cocworkflow.core.sanction.Sanction;
 
 /**
  * The invariants I1 to I8 and the three procedural guards, written a second time as a specification: which
- * concerns an action taken by someone in a state would break. The guards must refuse exactly these. Only the
- * reading of names in free text ({@link Mentions}) and the definition of a brief apology are shared with the
- * guards, as definitions.
+ * concerns an action proposed by someone at a moment on a case would break. The guards must refuse exactly these.
+ *
+ * <p>It reads the case from its raw events only: the {@link CaseOpened} (the report, who received it, the appeal
+ * contact), then each {@link ActionRecorded} (its action, who recorded it, when). A small fold written for this
+ * specification ({@link Facts}) turns them into the facts the invariants talk about, all in one place; it does not
+ * use the production fold ({@code CaseState}) or its helpers, the consent ledger, {@code ConsentHolders}, or the
+ * sanctions catalogue's preconditions. Each invariant is one method over those facts, written from DESIGN.md, seed
+ * 003 and the reading in docs/design.md ("How the procedure is read").
+ *
+ * <p>Three definitions are shared with the production code, because they are definitions rather than decisions:
+ * reading the names, identifiers and contacts of people in free text ({@link Mentions}); the fixed definition of a
+ * brief apology ({@link ApologyPolicy#isBrief}); and when two e-mail addresses or handles are the same
+ * ({@link Normalization}), which decides whether a team member is a party of the incident under another id.
  */
 final class InvariantSpec {
-    private static final Set<RecipientClass> SAFETY = EnumSet.of(RecipientClass.VENUE_SECURITY,
+    /** Who may have what a present threat to physical safety requires (I1's sole exception). */
+    private static final Set<RecipientClass> SAFETY_SERVICES = EnumSet.of(RecipientClass.VENUE_SECURITY,
             RecipientClass.LAW_ENFORCEMENT, RecipientClass.EMERGENCY_SERVICES);
+    /** What a victim asks for when they ask for help with law enforcement, whichever body they ask (seed 004). */
+    private static final Set<RequestedAction> LAW_ENFORCEMENT_HELP = EnumSet.of(
+            RequestedAction.EVENT_HELP_WITH_LAW_ENFORCEMENT, RequestedAction.ONLINE_HELP_WITH_LAW_ENFORCEMENT,
+            RequestedAction.EMPLOYER_HELP_WITH_LAW_ENFORCEMENT, RequestedAction.PROFESSION_HELP_WITH_LAW_ENFORCEMENT,
+            RequestedAction.INSTITUTION_HELP_WITH_LAW_ENFORCEMENT, RequestedAction.PROVIDER_HELP_WITH_LAW_ENFORCEMENT);
+    /**
+     * Conduct in an official employee capacity (seed 003, "Employer reports": paid staff, a talk about the employer's
+     * product, a sponsor booth, branded merchandise, recruiting, claiming to represent the employer's views; seed 004,
+     * "Employer": company resources, a claim that the employer encouraged it).
+     */
+    private static final Set<Circumstance> OFFICIAL_CAPACITY = EnumSet.of(Circumstance.WORKING_AS_PAID_EVENT_STAFF,
+            Circumstance.TALK_ABOUT_EMPLOYER_PRODUCT, Circumstance.STAFFING_SPONSOR_BOOTH,
+            Circumstance.WEARING_EMPLOYER_BRANDING, Circumstance.RECRUITING_FOR_EMPLOYER,
+            Circumstance.CLAIMING_EMPLOYER_VIEWS, Circumstance.USING_EMPLOYER_RESOURCES,
+            Circumstance.CLAIMS_EMPLOYER_ENCOURAGED_IT);
+    /** Seed 004, "Professional Body": a profession whose code governs private conduct, or someone about to join one. */
+    private static final Set<Circumstance> PROFESSIONAL = EnumSet.of(Circumstance.GOVERNED_BY_PROFESSIONAL_CODE,
+            Circumstance.ENTERING_REGULATED_PROFESSION);
+    /** Seed 004, "Educational Institution": its resources, a claim it encouraged it, or someone representing it. */
+    private static final Set<Circumstance> INSTITUTIONAL = EnumSet.of(Circumstance.USING_INSTITUTION_RESOURCES,
+            Circumstance.CLAIMS_INSTITUTION_ENCOURAGED_IT, Circumstance.REPRESENTING_INSTITUTION);
+    /** The actions that take a case further against the accused, which the victim of private harassment decides. */
+    private static final Set<Class<? extends Action>> AGAINST_THE_ACCUSED = Set.of(Action.NotifyAccused.class,
+            Action.HearAccused.class, Action.ConveneMeeting.class, Action.RecordDecision.class,
+            Action.CommunicateDecision.class, Action.ReportToExternalBody.class, Action.Announce.class,
+            Action.RecordBan.class);
+    /** The actions in which someone of the team talks to a party of the incident (seed 003: one designated person). */
+    private static final Set<Class<? extends Action>> TALKS_TO_A_PARTY = Set.of(Action.SendMessage.class,
+            Action.NotifyAccused.class, Action.HearAccused.class, Action.DiscourageApology.class,
+            Action.RelayApology.class, Action.CommunicateDecision.class);
+    /** The longest nature of an incident, or action taken, in an announcement: a sentence (seed 003). */
+    private static final int ANNOUNCEMENT_PART = 240;
 
     private InvariantSpec() {
     }
 
-    static Set<Guard> broken(CaseState s, Action a, PartyId by) {
+    /**
+     * What an action proposed on a case would break.
+     *
+     * @param file the case
+     * @param action the action
+     * @param by who would take it
+     * @param at when
+     * @return the guards whose invariant it breaks, none if it keeps them all
+     */
+    static Set<Guard> broken(CaseFile file, Action action, PartyId by, Instant at) {
+        return broken(file.events(), action, by, at);
+    }
+
+    /**
+     * What an action proposed after some events would break.
+     *
+     * @param history the events so far, the opening first
+     * @param action the action
+     * @param by who would take it
+     * @param at when
+     * @return the guards whose invariant it breaks, none if it keeps them all
+     */
+    static Set<Guard> broken(List<? extends CaseEvent> history, Action action, PartyId by, Instant at) {
+        Facts f = Facts.of(history);
+        Proposed p = new Proposed(action, by, at);
         Set<Guard> broken = EnumSet.noneOf(Guard.class);
-        if (i1(s, a)) {
-            broken.add(Guard.CONSENT);
-        }
-        if (victimChoice(s, a)) {
-            broken.add(Guard.VICTIM_CHOICE);
-        }
-        if (i2(s, a)) {
-            broken.add(Guard.NO_COERCION);
-        }
-        if (i3(a)) {
-            broken.add(Guard.APOLOGY);
-        }
-        if (i4(s, a)) {
-            broken.add(Guard.LAW_ENFORCEMENT);
-        }
-        if (i5(s, a, by)) {
-            broken.add(Guard.MEETING_AND_CONFLICTS);
-        }
-        if (i6(s, a)) {
-            broken.add(Guard.ACCUSED);
-        }
-        if (i7(s, a)) {
-            broken.add(Guard.SANCTIONS);
-        }
-        if (i8(s, a)) {
-            broken.add(Guard.COMMUNITY);
-        }
-        if (mandatoryReporter(s, a, by)) {
-            broken.add(Guard.MANDATORY_REPORTER);
-        }
-        if (retaliation(s, a)) {
-            broken.add(Guard.RETALIATION);
-        }
+        when(broken, Guard.CONSENT, i1Consent(f, p));
+        when(broken, Guard.VICTIM_CHOICE, victimChoice(f, p));
+        when(broken, Guard.NO_COERCION, i2NoCoercion(f, p));
+        when(broken, Guard.APOLOGY, i3Apologies(p));
+        when(broken, Guard.LAW_ENFORCEMENT, i4LawEnforcement(f, p));
+        when(broken, Guard.MEETING_AND_CONFLICTS, i5Meeting(f, p));
+        when(broken, Guard.ACCUSED, i6Accused(f, p));
+        when(broken, Guard.SANCTIONS, i7Sanctions(f, p));
+        when(broken, Guard.COMMUNITY, i8Community(f, p));
+        when(broken, Guard.MANDATORY_REPORTER, mandatoryReporter(f, p));
+        when(broken, Guard.RETALIATION, retaliation(f, p));
         return broken;
+    }
+
+    private static void when(Set<Guard> broken, Guard guard, boolean breaks) {
+        if (breaks) {
+            broken.add(guard);
+        }
+    }
+
+    /** The proposal. */
+    private record Proposed(Action action, PartyId by, Instant at) {
     }
 
     // ---------------------------------------------------------------------------------------------- I1
 
-    private static boolean granted(CaseState s, Set<PartyId> who, RecipientClass r, DisclosureItem item) {
-        if (who.isEmpty()) {
-            return false;
-        }
-        for (PartyId id : who) {
-            if (!s.consent().granted(id, r, item)) {
-                return false;
-            }
-        }
-        return true;
+    /**
+     * Whether an item may reach a recipient class. Each victim consents to their own identity, the reporter to
+     * theirs, every victim to the incident's details (the reporter where no victim is named; nobody where neither
+     * is). While a threat to physical safety is present, safety services may have the details and the victim's
+     * identity, and the reporter's only where the reporter is the victim.
+     */
+    static boolean mayReach(Facts f, RecipientClass recipient, DisclosureItem item) {
+        boolean safetyException = f.presentThreat() && SAFETY_SERVICES.contains(recipient);
+        List<PartyId> victims = f.ids(CaseRole.TARGET);
+        List<PartyId> reporters = f.ids(CaseRole.REPORTER);
+        return switch (item) {
+            case INCIDENT_DETAILS -> safetyException
+                    || f.consentedByAll(victims.isEmpty() ? reporters : victims, recipient, item);
+            case VICTIM_IDENTITY -> victims.isEmpty() || safetyException
+                    || f.consentedByAll(victims, recipient, item);
+            case REPORTER_IDENTITY -> reporters.isEmpty()
+                    || safetyException && victims.containsAll(reporters)
+                    || f.consentedByAll(reporters, recipient, item);
+        };
     }
 
-    static boolean allowed(CaseState s, RecipientClass r, DisclosureItem item) {
-        boolean threat = s.safety() != SafetyAssessment.NO_PRESENT_THREAT && SAFETY.contains(r);
-        Set<PartyId> targets = s.idsWith(CaseRole.TARGET);
-        Set<PartyId> reporters = s.idsWith(CaseRole.REPORTER);
-        switch (item) {
-            case INCIDENT_DETAILS:
-                return threat || granted(s, targets.isEmpty() ? reporters : targets, r, item);
-            case VICTIM_IDENTITY:
-                return targets.isEmpty() || threat || granted(s, targets, r, item);
-            default:
-                boolean reporterIsVictim = reporters.stream().allMatch(targets::contains);
-                return reporters.isEmpty() || threat && reporterIsVictim || granted(s, reporters, r, item);
-        }
+    private static boolean anyWithheld(Facts f, RecipientClass recipient, Set<DisclosureItem> items) {
+        return items.stream().anyMatch(item -> !mayReach(f, recipient, item));
     }
 
-    private static boolean anyRefused(CaseState s, RecipientClass r, Set<DisclosureItem> items) {
-        return items.stream().anyMatch(item -> !allowed(s, r, item));
-    }
-
-    private static boolean i1(CaseState s, Action a) {
+    private static boolean i1Consent(Facts f, Proposed p) {
+        Action a = p.action();
         if (a instanceof Action.Disclose d) {
-            return anyRefused(s, d.recipient(), d.items());
+            return anyWithheld(f, d.recipient(), d.items());
         }
         if (a instanceof Action.InvolveAuthority i) {
-            return anyRefused(s, i.authority().recipient(), i.items());
+            return anyWithheld(f, recipientOf(i.authority()), i.items());
         }
         if (a instanceof Action.ReportToExternalBody r) {
-            return !allowed(s, r.body().recipient(), DisclosureItem.INCIDENT_DETAILS)
-                    || anyRefused(s, r.body().recipient(), r.items());
+            // A report to an outside body always carries the incident.
+            return !mayReach(f, recipientOf(r.body()), DisclosureItem.INCIDENT_DETAILS)
+                    || anyWithheld(f, recipientOf(r.body()), r.items());
         }
         if (a instanceof Action.InformGlobalOrganization g) {
-            return anyRefused(s, RecipientClass.GLOBAL_ORGANIZATION, g.items());
+            return anyWithheld(f, RecipientClass.GLOBAL_ORGANIZATION, g.items());
         }
         if (a instanceof Action.Announce) {
-            return !allowed(s, RecipientClass.COMMUNITY, DisclosureItem.INCIDENT_DETAILS);
+            // Even the nature of an incident is a detail of it.
+            return !mayReach(f, RecipientClass.COMMUNITY, DisclosureItem.INCIDENT_DETAILS);
         }
         if (a instanceof Action.AddTeamMember m && m.member().standings().contains(Standing.GLOBAL_ORGANIZATION)) {
-            boolean handedOver = s.escalations().contains(EscalationReason.ACCUSED_HANDLES_REPORTS)
-                    || s.escalations().contains(EscalationReason.NO_UNCONFLICTED_HANDLER);
-            return !handedOver && !allowed(s, RecipientClass.GLOBAL_ORGANIZATION, DisclosureItem.INCIDENT_DETAILS);
+            return !f.handedToGlobal() && !mayReach(f, RecipientClass.GLOBAL_ORGANIZATION,
+                    DisclosureItem.INCIDENT_DETAILS);
         }
-        String toAccused = textToAccused(s, a);
-        return toAccused != null && !allowed(s, RecipientClass.ACCUSED, DisclosureItem.VICTIM_IDENTITY)
-                && Mentions.anyIn(toAccused, s.partiesWith(CaseRole.TARGET));
+        Optional<String> toAccused = textToAccused(f, a);
+        return toAccused.isPresent() && !mayReach(f, RecipientClass.ACCUSED, DisclosureItem.VICTIM_IDENTITY)
+                && Mentions.anyIn(toAccused.get(), f.parties(CaseRole.TARGET));
     }
 
-    private static String textToAccused(CaseState s, Action a) {
+    private static RecipientClass recipientOf(Authority authority) {
+        return switch (authority) {
+            case VENUE_SECURITY -> RecipientClass.VENUE_SECURITY;
+            case POLICE -> RecipientClass.LAW_ENFORCEMENT;
+            case EMERGENCY_SERVICES -> RecipientClass.EMERGENCY_SERVICES;
+        };
+    }
+
+    private static RecipientClass recipientOf(ExternalBody body) {
+        return switch (body) {
+            case EMPLOYER -> RecipientClass.ACCUSED_EMPLOYER;
+            case PROFESSIONAL_BODY -> RecipientClass.PROFESSIONAL_BODY;
+            case EDUCATIONAL_INSTITUTION -> RecipientClass.EDUCATIONAL_INSTITUTION;
+            case INTERNET_PROVIDER -> RecipientClass.INTERNET_PROVIDER;
+        };
+    }
+
+    /** The text an action would show an accused party: a notice, a decision, or a message sent to an accused. */
+    private static Optional<String> textToAccused(Facts f, Action a) {
         if (a instanceof Action.NotifyAccused n) {
-            return n.text().orElse(null);
+            return n.text();
         }
         if (a instanceof Action.CommunicateDecision c) {
-            return c.text().orElse(null);
+            return c.text();
         }
-        if (a instanceof Action.SendMessage m && s.party(m.to()).map(p -> p.has(CaseRole.ACCUSED)).orElse(false)) {
-            return m.text().orElse(null);
+        if (a instanceof Action.SendMessage m && f.has(m.to(), CaseRole.ACCUSED)) {
+            return m.text();
         }
-        return null;
+        return Optional.empty();
     }
 
     // ---------------------------------------------------------------------------------------------- victim choice
 
-    private static boolean victimChoice(CaseState s, Action a) {
-        boolean toAccused = a instanceof Action.SendMessage m
-                && s.party(m.to()).map(p -> p.has(CaseRole.ACCUSED)).orElse(false);
-        boolean further = toAccused || a instanceof Action.NotifyAccused || a instanceof Action.HearAccused
-                || a instanceof Action.ConveneMeeting || a instanceof Action.RecordDecision
-                || a instanceof Action.CommunicateDecision || a instanceof Action.ReportToExternalBody
-                || a instanceof Action.Announce || a instanceof Action.RecordBan;
-        if (!further || s.responsePath().orElse(null) != ResponsePath.PRIVATE
-                || s.safety() != SafetyAssessment.NO_PRESENT_THREAT) {
+    private static boolean victimChoice(Facts f, Proposed p) {
+        Action a = p.action();
+        boolean against = AGAINST_THE_ACCUSED.stream().anyMatch(kind -> kind.isInstance(a))
+                || a instanceof Action.SendMessage m && f.has(m.to(), CaseRole.ACCUSED);
+        if (!against || f.path.filter(path -> path == ResponsePath.PRIVATE).isEmpty() || f.presentThreat()) {
             return false;
         }
-        Set<PartyId> holders = s.consentHolders();
-        for (PartyId holder : holders) {
-            if (s.victimWishes().get(holder) == VictimWish.NO_FURTHER_ACTION) {
-                return true;
-            }
+        List<PartyId> victims = f.ids(CaseRole.TARGET).isEmpty() ? f.ids(CaseRole.REPORTER) : f.ids(CaseRole.TARGET);
+        // Any one victim declining stops the team; otherwise each must have been offered the choice or said go ahead.
+        if (victims.stream().anyMatch(v -> f.wishes.get(v) == VictimWish.NO_FURTHER_ACTION)) {
+            return true;
         }
-        // Every victim must have been offered the choice (or said to proceed).
-        for (PartyId holder : holders) {
-            boolean proceed = s.victimWishes().get(holder) == VictimWish.PROCEED;
-            boolean asked = s.messages().stream().anyMatch(m -> m.to().equals(holder)
-                    && m.intent() == MessageIntent.CONVENE_UNLESS_DECLINED);
-            if (!proceed && !asked) {
-                return true;
-            }
-        }
-        return false;
+        return victims.stream().anyMatch(v -> f.wishes.get(v) != VictimWish.PROCEED
+                && f.messages.stream().noneMatch(m -> m.to().equals(v)
+                        && m.intent() == MessageIntent.CONVENE_UNLESS_DECLINED));
     }
 
     // ---------------------------------------------------------------------------------------------- I2, I3, I4
 
-    private static boolean victimSide(CaseState s, PartyId id) {
-        return s.party(id).map(p -> p.has(CaseRole.TARGET) || p.has(CaseRole.REPORTER)).orElse(false);
+    private static boolean i2NoCoercion(Facts f, Proposed p) {
+        return p.action() instanceof Action.SendMessage m
+                && (f.has(m.to(), CaseRole.TARGET) || f.has(m.to(), CaseRole.REPORTER))
+                && (m.intent() == MessageIntent.INVITE_WITHDRAWAL || m.intent() == MessageIntent.ASK_HOW_TO_HANDLE
+                        || m.intent() == MessageIntent.ASK_ABOUT_PENALTIES);
     }
 
-    private static boolean i2(CaseState s, Action a) {
-        return a instanceof Action.SendMessage m && victimSide(s, m.to())
-                && EnumSet.of(MessageIntent.INVITE_WITHDRAWAL, MessageIntent.ASK_HOW_TO_HANDLE,
-                        MessageIntent.ASK_ABOUT_PENALTIES).contains(m.intent());
-    }
-
-    private static boolean i3(Action a) {
-        if (a instanceof Action.SendMessage m) {
+    private static boolean i3Apologies(Proposed p) {
+        if (p.action() instanceof Action.SendMessage m) {
             return m.intent() == MessageIntent.ASK_TO_ACCEPT_APOLOGY || m.intent() == MessageIntent.PROPOSE_MEDIATION;
         }
-        return a instanceof Action.RelayApology r && !ApologyPolicy.isBrief(r.text());
+        return p.action() instanceof Action.RelayApology r && !ApologyPolicy.isBrief(r.text());
     }
 
-    private static boolean i4(CaseState s, Action a) {
+    private static boolean i4LawEnforcement(Facts f, Proposed p) {
+        Action a = p.action();
         boolean policeOrSecurity = a instanceof Action.InvolveAuthority i
                 && (i.authority() == Authority.POLICE || i.authority() == Authority.VENUE_SECURITY)
                 || a instanceof Action.Disclose d && (d.recipient() == RecipientClass.LAW_ENFORCEMENT
                         || d.recipient() == RecipientClass.VENUE_SECURITY);
-        return policeOrSecurity && !s.lawEnforcementRequestedByVictim()
-                && s.safety() != SafetyAssessment.GENERAL_THREAT;
+        return policeOrSecurity && !f.victimAskedForLawEnforcement() && f.safety() != SafetyAssessment.GENERAL_THREAT;
     }
 
     // ---------------------------------------------------------------------------------------------- I5
 
-    private static boolean i5(CaseState s, Action a, PartyId by) {
+    private static boolean i5Meeting(Facts f, Proposed p) {
+        Action a = p.action();
         if (a instanceof Action.ConveneMeeting meeting) {
-            for (PartyId id : meeting.participants()) {
-                Set<CaseRole> roles = s.rolesOf(id);
-                boolean complainantOk = s.responsePath().orElse(null) == ResponsePath.WIDELY_WITNESSED;
-                if (roles.contains(CaseRole.ACCUSED) || roles.contains(CaseRole.TARGET)
-                        || roles.contains(CaseRole.REPORTER) && !complainantOk
+            boolean witnessMayAttend = f.path.filter(path -> path == ResponsePath.WIDELY_WITNESSED).isPresent();
+            return meeting.participants().stream().anyMatch(id -> {
+                Set<CaseRole> roles = f.roles(id);
+                return roles.contains(CaseRole.ACCUSED) || roles.contains(CaseRole.TARGET)
+                        || roles.contains(CaseRole.REPORTER) && !witnessMayAttend
                         || !roles.contains(CaseRole.REPORTER) && !roles.contains(CaseRole.RESPONSE_TEAM_MEMBER)
-                        || roles.contains(CaseRole.RESPONSE_TEAM_MEMBER) && s.hasConflictOfInterest(id)) {
-                    return true;
-                }
-            }
-            return false;
+                        || roles.contains(CaseRole.RESPONSE_TEAM_MEMBER) && f.conflicted(id);
+            });
         }
         if (a instanceof Action.AssignHandler assign) {
-            boolean againstOrganizer = s.partiesWith(CaseRole.ACCUSED).stream()
-                    .anyMatch(p -> p.has(Standing.ORGANIZER) || p.has(Standing.EVENT_LEADER)
-                            || p.has(Standing.RESPONSE_TEAM_MEMBER));
-            boolean handedToGlobal = s.escalations().contains(EscalationReason.ACCUSED_HANDLES_REPORTS)
-                    && s.party(assign.handler()).map(p -> p.has(Standing.GLOBAL_ORGANIZATION)).orElse(false);
-            return s.hasConflictOfInterest(assign.handler()) || againstOrganizer && !handedToGlobal;
+            boolean againstSomeoneWhoHandlesReports = f.parties(CaseRole.ACCUSED).stream()
+                    .anyMatch(accused -> accused.has(Standing.ORGANIZER) || accused.has(Standing.EVENT_LEADER)
+                            || accused.has(Standing.RESPONSE_TEAM_MEMBER));
+            boolean globalTakesOver = f.escalations.contains(EscalationReason.ACCUSED_HANDLES_REPORTS)
+                    && f.party(assign.handler()).filter(h -> h.has(Standing.GLOBAL_ORGANIZATION)).isPresent();
+            return f.conflicted(assign.handler()) || againstSomeoneWhoHandlesReports && !globalTakesOver;
         }
-        boolean talks = a instanceof Action.SendMessage || a instanceof Action.NotifyAccused
-                || a instanceof Action.HearAccused || a instanceof Action.DiscourageApology
-                || a instanceof Action.RelayApology || a instanceof Action.CommunicateDecision;
-        PartyId speaker = s.handler().orElse(s.receivedBy());
-        return talks && !by.equals(speaker);
+        boolean talks = TALKS_TO_A_PARTY.stream().anyMatch(kind -> kind.isInstance(a));
+        return talks && !p.by().equals(f.speaker());
     }
 
     // ---------------------------------------------------------------------------------------------- I6
 
-    private static boolean i6(CaseState s, Action a) {
+    private static boolean i6Accused(Facts f, Proposed p) {
+        Action a = p.action();
         if (a instanceof Action.RecordDecision d && d.finding() == Finding.VIOLATION) {
-            List<PartyId> concerned = d.sanctions().isEmpty() ? List.copyOf(s.idsWith(CaseRole.ACCUSED))
+            List<PartyId> concerned = d.sanctions().isEmpty() ? f.ids(CaseRole.ACCUSED)
                     : d.sanctions().stream().map(ImposedSanction::on).toList();
-            return concerned.stream().anyMatch(id -> !s.accusedNotified().contains(id)
-                    || !s.accusedHeard().contains(id));
+            return concerned.stream().anyMatch(id -> !f.told.contains(id) || !f.heard.contains(id));
         }
-        if (a instanceof Action.CommunicateDecision c && s.appealContact().isPresent()
-                && !c.appealContact().equals(s.appealContact())) {
+        if (a instanceof Action.CommunicateDecision c && f.appealContact.isPresent()
+                && !c.appealContact().equals(f.appealContact)) {
             return true;
         }
-        String toAccused = textToAccused(s, a);
-        return toAccused != null && !allowed(s, RecipientClass.ACCUSED, DisclosureItem.REPORTER_IDENTITY)
-                && Mentions.anyIn(toAccused, s.partiesWith(CaseRole.REPORTER));
+        Optional<String> toAccused = textToAccused(f, a);
+        return toAccused.isPresent() && !mayReach(f, RecipientClass.ACCUSED, DisclosureItem.REPORTER_IDENTITY)
+                && Mentions.anyIn(toAccused.get(), f.parties(CaseRole.REPORTER));
     }
 
     // ---------------------------------------------------------------------------------------------- I7
 
-    private static boolean i7(CaseState s, Action a) {
+    /** Where a sanction can be carried out. */
+    private enum Space {
+        ANYWHERE, IN_PERSON, ONLINE
+    }
+
+    /** What a sanction needs of the case and its accused. */
+    private interface Precondition {
+        boolean holds(Facts f, Party accused);
+    }
+
+    /** One row of the sanctions table: the space it needs and its precondition. */
+    private record Needs(Space space, Precondition precondition) {
+        static Needs nothing(Space space) {
+            return new Needs(space, (f, accused) -> true);
+        }
+    }
+
+    /**
+     * The sanctions table, written from seed 003's "Possible sanctions" (and seed 004's online actions) as the
+     * catalogue documents each entry. A sanction added to the catalogue does not compile here until it has a row.
+     */
+    private static Needs needs(Sanction sanction) {
+        return switch (sanction) {
+            // "Warning the harasser to cease their behaviour"; a record kept for monitoring (seed 004).
+            case WARNING, RECORD_FOR_MONITORING -> Needs.nothing(Space.ANYWHERE);
+            // "avoid any interaction with, and physical proximity to, their victim for the remainder of the event".
+            case NO_CONTACT_REST_OF_EVENT -> new Needs(Space.IN_PERSON, (f, accused) -> f.has(CaseRole.TARGET));
+            // "Ending a talk that violates the policy early", "Not publishing the video or slides of a talk": a talk
+            // the accused gave, in which the conduct happened.
+            case END_TALK_EARLY, WITHHOLD_TALK_RECORDING -> new Needs(Space.ANYWHERE, (f, accused) ->
+                    f.report.circumstances().contains(Circumstance.ACCUSED_GAVE_TALK) && accused.has(Standing.SPEAKER));
+            // "Not allowing a speaker who violated the policy to give (further) talks".
+            case NO_FURTHER_TALKS -> new Needs(Space.ANYWHERE, (f, accused) -> accused.has(Standing.SPEAKER));
+            // "Immediately ending any event volunteer responsibilities and privileges the harasser holds".
+            case END_VOLUNTEER_ROLE -> new Needs(Space.ANYWHERE, (f, accused) -> accused.has(Standing.VOLUNTEER));
+            // "not volunteer for future events", "Banning the harasser from future events".
+            case NO_FUTURE_VOLUNTEERING, BAN_FROM_FUTURE_EVENTS -> Needs.nothing(Space.ANYWHERE);
+            // "refund any travel grants ... (this would need to be a condition of the grant at the time of being
+            // awarded)".
+            case REFUND_TRAVEL_GRANT -> new Needs(Space.ANYWHERE, (f, accused) -> accused.travelGrant()
+                    .filter(grant -> grant.conditionalOnConduct()).isPresent());
+            // "immediately leave the event and not return".
+            case EXPEL_FROM_EVENT -> Needs.nothing(Space.IN_PERSON);
+            // A position among organizers, staff or volunteers to remove them from (seed 004).
+            case REMOVE_FROM_POSITION -> new Needs(Space.ANYWHERE, (f, accused) -> accused.has(Standing.ORGANIZER)
+                    || accused.has(Standing.EVENT_LEADER) || accused.has(Standing.RESPONSE_TEAM_MEMBER)
+                    || accused.has(Standing.PAID_STAFF) || accused.has(Standing.VOLUNTEER));
+            // "Removing a harasser from membership of relevant organizations".
+            case REMOVE_MEMBERSHIP -> new Needs(Space.ANYWHERE,
+                    (f, accused) -> accused.has(Standing.ORGANIZATION_MEMBER));
+            // "Publishing an account ... calling for the resignation": for one who leads or is central ("the harasser
+            // is the event leader").
+            case PUBLISH_ACCOUNT_AND_CALL_FOR_RESIGNATION -> new Needs(Space.ANYWHERE, (f, accused) ->
+                    accused.has(Standing.EVENT_LEADER) || accused.has(Standing.ORGANIZER)
+                            || accused.has(Standing.CENTRAL_FIGURE));
+            // Seed 004, online services: hide the harasser from me.
+            case HIDE_FROM_TARGET -> new Needs(Space.ONLINE, (f, accused) -> f.has(CaseRole.TARGET));
+            // Seed 004, online services: monitor, block from a channel, block from the service.
+            case MONITOR_POSTINGS, BLOCK_FROM_CHANNEL, BLOCK_FROM_SERVICE -> Needs.nothing(Space.ONLINE);
+            // Seed 004, online services: account details to law enforcement, when the victim asked for that help.
+            case ACCOUNT_INFORMATION_TO_LAW_ENFORCEMENT -> new Needs(Space.ONLINE,
+                    (f, accused) -> f.victimAskedForLawEnforcement());
+        };
+    }
+
+    private static boolean online(SpaceKind kind) {
+        return switch (kind) {
+            case TALK, WORKSHOP, EVENT_VENUE, SPONSOR_BOOTH, SOCIAL_EVENT, MEETUP, OTHER_IN_PERSON -> false;
+            case ONLINE_CHAT, ONLINE_FORUM, VIDEO_CALL, SOCIAL_MEDIA, PRIVATE_MESSAGES, EMAIL, OTHER_ONLINE -> true;
+        };
+    }
+
+    private static boolean fits(Facts f, ImposedSanction imposed, Party accused, Instant decidedAt) {
+        Needs needs = needs(imposed.sanction());
+        boolean online = online(f.report.space().kind());
+        boolean space = switch (needs.space()) {
+            case ANYWHERE -> true;
+            case IN_PERSON -> !online;
+            case ONLINE -> online;
+        };
+        // A sanction with an end must end after the moment it is decided, or it would end before it starts.
+        boolean endsLater = imposed.until().map(until -> until.isAfter(decidedAt)).orElse(true);
+        return space && needs.precondition().holds(f, accused) && endsLater;
+    }
+
+    private static boolean i7Sanctions(Facts f, Proposed p) {
+        Action a = p.action();
         List<ImposedSanction> sanctions = a instanceof Action.RecordDecision d ? d.sanctions()
                 : a instanceof Action.DecideAppeal appeal ? appeal.sanctions() : List.of();
         for (ImposedSanction imposed : sanctions) {
-            if (s.party(imposed.on()).filter(p -> p.has(CaseRole.ACCUSED)).isEmpty()) {
-                continue;
-            }
-            if (!imposed.sanction().isApplicable(s.sanctionFacts(imposed.on()))
-                    || imposed.until().isPresent() && !imposed.until().get().isAfter(s.lastEventAt())) {
+            // A sanction on someone who is not accused is the case file's to refuse, not a guard's.
+            Optional<Party> accused = f.party(imposed.on()).filter(party -> party.has(CaseRole.ACCUSED));
+            if (accused.isPresent() && !fits(f, imposed, accused.get(), p.at())) {
                 return true;
             }
         }
         if (a instanceof Action.ReportToExternalBody r) {
-            Set<Circumstance> c = s.report().circumstances();
+            Set<Circumstance> c = f.report.circumstances();
             return switch (r.body()) {
-                case EMPLOYER -> c.stream().noneMatch(Circumstance::isOfficialCapacity);
-                case PROFESSIONAL_BODY -> !c.contains(Circumstance.GOVERNED_BY_PROFESSIONAL_CODE)
-                        && !c.contains(Circumstance.ENTERING_REGULATED_PROFESSION);
-                case EDUCATIONAL_INSTITUTION -> !c.contains(Circumstance.USING_INSTITUTION_RESOURCES)
-                        && !c.contains(Circumstance.CLAIMS_INSTITUTION_ENCOURAGED_IT)
-                        && !c.contains(Circumstance.REPRESENTING_INSTITUTION);
-                case INTERNET_PROVIDER -> !s.report().space().kind().isOnline()
+                case EMPLOYER -> c.stream().noneMatch(OFFICIAL_CAPACITY::contains);
+                case PROFESSIONAL_BODY -> c.stream().noneMatch(PROFESSIONAL::contains);
+                case EDUCATIONAL_INSTITUTION -> c.stream().noneMatch(INSTITUTIONAL::contains);
+                case INTERNET_PROVIDER -> !online(f.report.space().kind())
                         && !c.contains(Circumstance.TRACEABLE_TO_INTERNET_PROVIDER);
             };
         }
         if (a instanceof Action.RecordBan ban) {
-            for (ImposedSanction imposed : s.sanctionsInForce()) {
-                if (imposed.sanction() == Sanction.BAN_FROM_FUTURE_EVENTS && imposed.on().equals(ban.accused())) {
-                    return imposed.until().isPresent() && (ban.until().isEmpty()
-                            || ban.until().get().isAfter(imposed.until().get()));
-                }
-            }
-            return true;
+            // Only a decided ban goes on the ban list, and its entry ends no later than the decided ban.
+            Optional<ImposedSanction> decided = f.decidedBan(ban.accused());
+            return decided.isEmpty() || decided.get().until().isPresent() && (ban.until().isEmpty()
+                    || ban.until().get().isAfter(decided.get().until().get()));
         }
         if (a instanceof Action.LiftBan lift) {
             // A ban the decision in force still imposes stays on the list.
-            return s.sanctionsInForce().stream().anyMatch(i -> i.sanction() == Sanction.BAN_FROM_FUTURE_EVENTS
-                    && i.on().equals(lift.accused()));
+            return f.decidedBan(lift.accused()).isPresent();
         }
         return false;
     }
 
     // ---------------------------------------------------------------------------------------------- I8
 
-    private static boolean i8(CaseState s, Action a) {
+    private static boolean i8Community(Facts f, Proposed p) {
+        Action a = p.action();
         if (a instanceof Action.Disclose d) {
+            // The community hears announcements only, never items.
             return d.recipient() == RecipientClass.COMMUNITY && !d.items().isEmpty();
         }
         if (!(a instanceof Action.Announce announce)) {
             return false;
         }
-        List<Party> accused = s.partiesWith(CaseRole.ACCUSED);
-        if (announce.namesAccused() && accused.stream().anyMatch(p -> !p.has(Standing.CENTRAL_FIGURE)
-                && !p.has(Standing.EVENT_LEADER))) {
+        List<Party> accused = f.parties(CaseRole.ACCUSED);
+        boolean central = accused.stream().allMatch(x -> x.has(Standing.CENTRAL_FIGURE)
+                || x.has(Standing.EVENT_LEADER));
+        if (announce.namesAccused() && !central) {
             return true;
         }
-        List<Party> others = s.incidentParties().stream()
-                .filter(p -> !(p.has(CaseRole.ACCUSED) && !p.has(CaseRole.TARGET) && !p.has(CaseRole.REPORTER)))
-                .toList();
-        for (String text : announceTexts(announce)) {
-            if (Mentions.anyIn(text, others) || !announce.namesAccused() && Mentions.anyIn(text, accused)
-                    || text.strip().length() > 240) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static List<String> announceTexts(Action.Announce announce) {
-        return announce.actionTaken().isPresent()
-                ? List.of(announce.natureOfIncident(), announce.actionTaken().get())
-                : List.of(announce.natureOfIncident());
+        List<Party> anonymous = f.incidentParties().stream()
+                .filter(x -> x.has(CaseRole.TARGET) || x.has(CaseRole.REPORTER) || !x.has(CaseRole.ACCUSED)).toList();
+        List<String> texts = new ArrayList<>(List.of(announce.natureOfIncident()));
+        announce.actionTaken().ifPresent(texts::add);
+        return texts.stream().anyMatch(text -> Mentions.anyIn(text, anonymous)
+                || !announce.namesAccused() && Mentions.anyIn(text, accused)
+                || text.strip().length() > ANNOUNCEMENT_PART);
     }
 
     // ---------------------------------------------------------------------------------------------- the others
 
-    private static boolean mandatoryReporter(CaseState s, Action a, PartyId by) {
-        if (!(a instanceof Action.RecordAccount account)) {
+    private static boolean mandatoryReporter(Facts f, Proposed p) {
+        if (!(p.action() instanceof Action.RecordAccount account)) {
             return false;
         }
-        boolean mandatory = s.party(by).map(Party::mandatoryReporter).orElse(false);
-        boolean told = s.messages().stream().anyMatch(m -> m.by().equals(by) && m.to().equals(account.from())
+        boolean mandatory = f.party(p.by()).filter(Party::mandatoryReporter).isPresent();
+        boolean toldThem = f.messages.stream().anyMatch(m -> m.by().equals(p.by()) && m.to().equals(account.from())
                 && m.intent() == MessageIntent.DISCLOSE_MANDATORY_REPORTER_STATUS);
-        return mandatory && !told;
+        return mandatory && !toldThem;
     }
 
-    private static boolean retaliation(CaseState s, Action a) {
-        boolean linked = s.links().stream().anyMatch(l -> l.kind() == LinkKind.RETALIATION_FOR);
-        if (!s.report().circumstances().contains(Circumstance.RETALIATION) && !linked) {
+    private static boolean retaliation(Facts f, Proposed p) {
+        boolean linked = f.links.contains(LinkKind.RETALIATION_FOR);
+        if (!f.report.circumstances().contains(Circumstance.RETALIATION) && !linked) {
             return false;
         }
-        return a instanceof Action.AssessGravity g && g.gravity() == Gravity.CORRECTION
-                || a instanceof Action.RecordDecision && !linked;
+        return p.action() instanceof Action.AssessGravity g && g.gravity() == Gravity.CORRECTION
+                || p.action() instanceof Action.RecordDecision && !linked;
+    }
+
+    // ---------------------------------------------------------------------------------------------- the facts
+
+    /** A message sent: who sent it, to whom, for what. */
+    private record Message(PartyId by, PartyId to, MessageIntent intent) {
+    }
+
+    /**
+     * What the invariants need to know about a case, folded from its events by this specification alone. Mutable
+     * while it is built by {@link #of}, read-only afterwards.
+     */
+    static final class Facts {
+        private Report report;
+        private PartyId receiver;
+        private Optional<String> appealContact = Optional.empty();
+        /** Every party by id, in the order they joined the case, as they joined it. */
+        private final Map<PartyId, Party> parties = new LinkedHashMap<>();
+        /** Who declared a relationship with whom: at joining or later. */
+        private final Map<PartyId, Set<PartyId>> relatedTo = new LinkedHashMap<>();
+        private Optional<PartyId> handler = Optional.empty();
+        private Optional<ResponsePath> path = Optional.empty();
+        private Optional<SafetyAssessment> assessed = Optional.empty();
+        /** The consent in force: per grantor and recipient class, the items granted since the last revocation. */
+        private final Map<PartyId, Map<RecipientClass, Set<DisclosureItem>>> consent = new LinkedHashMap<>();
+        private final Map<PartyId, VictimWish> wishes = new LinkedHashMap<>();
+        private final Map<PartyId, Set<RequestedAction>> requests = new LinkedHashMap<>();
+        private final List<Message> messages = new ArrayList<>();
+        private final Set<PartyId> told = new LinkedHashSet<>();
+        private final Set<PartyId> heard = new LinkedHashSet<>();
+        private final List<EscalationReason> escalations = new ArrayList<>();
+        private final Set<LinkKind> links = EnumSet.noneOf(LinkKind.class);
+        /** The sanctions of the decision in force, as appeals decided since left them; empty before any decision. */
+        private List<ImposedSanction> sanctionsInForce = List.of();
+
+        private Facts() {
+        }
+
+        /**
+         * Folds a case's events.
+         *
+         * @param events the events, the opening first
+         * @return the facts after the last of them
+         */
+        static Facts of(List<? extends CaseEvent> events) {
+            Facts f = new Facts();
+            f.opened((CaseOpened) events.get(0));
+            for (CaseEvent event : events.subList(1, events.size())) {
+                if (event instanceof ActionRecorded recorded) {
+                    f.recorded(recorded.action(), recorded.by());
+                }
+                // An import mark only says the history before it was not checked: it changes no fact.
+            }
+            return f;
+        }
+
+        private void opened(CaseOpened opened) {
+            report = opened.report();
+            receiver = opened.receivedBy().id();
+            appealContact = opened.appealContact();
+            report.parties().forEach(this::join);
+            join(opened.receivedBy());
+            report.consent().forEach(this::grant);
+            report.reporter().filter(r -> !report.requestedActions().isEmpty())
+                    .ifPresent(r -> requests.put(r.id(), EnumSet.copyOf(report.requestedActions())));
+        }
+
+        private void join(Party party) {
+            parties.putIfAbsent(party.id(), party);
+            party.relationships().forEach(r -> relate(party.id(), r));
+        }
+
+        private void relate(PartyId from, Relationship relationship) {
+            relatedTo.computeIfAbsent(from, k -> new LinkedHashSet<>()).add(relationship.with());
+        }
+
+        private void grant(ConsentGrant grant) {
+            consent.computeIfAbsent(grant.grantor(), k -> new EnumMap<>(RecipientClass.class))
+                    .computeIfAbsent(grant.recipient(), k -> EnumSet.noneOf(DisclosureItem.class))
+                    .addAll(grant.items());
+        }
+
+        private void recorded(Action a, PartyId by) {
+            if (a instanceof Action.AddTeamMember m) {
+                join(m.member());
+            } else if (a instanceof Action.AddParty m) {
+                join(m.party());
+            } else if (a instanceof Action.DeclareRelationship d) {
+                relate(d.from(), d.relationship());
+            } else if (a instanceof Action.AssignHandler h) {
+                handler = Optional.of(h.handler());
+            } else if (a instanceof Action.SetResponsePath s) {
+                path = Optional.of(s.path());
+            } else if (a instanceof Action.RecordSafetyAssessment s) {
+                assessed = Optional.of(s.assessment());
+            } else if (a instanceof Action.RecordConsent c) {
+                grant(c.grant());
+            } else if (a instanceof Action.RevokeConsent r) {
+                // A revocation withdraws everything the person granted that class; later grants count again.
+                Optional.ofNullable(consent.get(r.grantor())).ifPresent(slots -> slots.remove(r.recipient()));
+            } else if (a instanceof Action.RecordVictimWish w) {
+                wishes.put(w.victim(), w.wish());
+            } else if (a instanceof Action.RecordRequest r) {
+                requests.computeIfAbsent(r.requester(), k -> EnumSet.noneOf(RequestedAction.class)).addAll(r.actions());
+            } else if (a instanceof Action.SendMessage m) {
+                messages.add(new Message(by, m.to(), m.intent()));
+            } else if (a instanceof Action.NotifyAccused n) {
+                told.add(n.accused());
+            } else if (a instanceof Action.HearAccused h) {
+                // Hearing someone's side tells them there is a complaint.
+                told.add(h.accused());
+                heard.add(h.accused());
+            } else if (a instanceof Action.EscalateToGlobalOrganization e) {
+                escalations.add(e.reason());
+            } else if (a instanceof Action.LinkCase l) {
+                links.add(l.kind());
+            } else if (a instanceof Action.RecordDecision d) {
+                sanctionsInForce = d.sanctions();
+            } else if (a instanceof Action.DecideAppeal d) {
+                // The action stands meanwhile (seed 003); the appeal's outcome then overturns, changes or keeps it.
+                if (d.outcome() == AppealOutcome.OVERTURNED) {
+                    sanctionsInForce = List.of();
+                } else if (d.outcome() == AppealOutcome.MODIFIED) {
+                    sanctionsInForce = d.sanctions();
+                }
+            }
+        }
+
+        Optional<Party> party(PartyId id) {
+            return Optional.ofNullable(parties.get(id));
+        }
+
+        /** The roles a party holds, none for someone not in the case. */
+        Set<CaseRole> roles(PartyId id) {
+            return party(id).map(Party::roles).orElse(Set.of());
+        }
+
+        boolean has(PartyId id, CaseRole role) {
+            return roles(id).contains(role);
+        }
+
+        boolean has(CaseRole role) {
+            return parties.values().stream().anyMatch(p -> p.has(role));
+        }
+
+        List<Party> parties(CaseRole role) {
+            return parties.values().stream().filter(p -> p.has(role)).toList();
+        }
+
+        List<PartyId> ids(CaseRole role) {
+            return parties(role).stream().map(Party::id).toList();
+        }
+
+        /** The people of the incident: everyone but the response team. */
+        List<Party> incidentParties() {
+            return parties.values().stream().filter(p -> !p.has(CaseRole.RESPONSE_TEAM_MEMBER)).toList();
+        }
+
+        /** Who talks to the parties: the handler, or until one is assigned, whoever received the report. */
+        PartyId speaker() {
+            return handler.orElse(receiver);
+        }
+
+        /** The latest safety assessment, or else what the report says: a general threat, violence, or neither. */
+        SafetyAssessment safety() {
+            if (assessed.isPresent()) {
+                return assessed.get();
+            }
+            Set<Circumstance> c = report.circumstances();
+            if (c.contains(Circumstance.GENERAL_THREAT_TO_SAFETY)) {
+                return SafetyAssessment.GENERAL_THREAT;
+            }
+            return c.contains(Circumstance.VIOLENCE_COMMITTED) || c.contains(Circumstance.VIOLENCE_THREATENED)
+                    ? SafetyAssessment.THREAT_TO_INDIVIDUAL : SafetyAssessment.NO_PRESENT_THREAT;
+        }
+
+        boolean presentThreat() {
+            return safety() != SafetyAssessment.NO_PRESENT_THREAT;
+        }
+
+        /** Whether everyone of a group consented to an item reaching a class; an empty group consents to nothing. */
+        boolean consentedByAll(List<PartyId> grantors, RecipientClass recipient, DisclosureItem item) {
+            return !grantors.isEmpty() && grantors.stream().allMatch(g -> consent.getOrDefault(g, Map.of())
+                    .getOrDefault(recipient, Set.of()).contains(item));
+        }
+
+        /** Whether a victim (a party who is a target) asked for help with law enforcement, in the report or later. */
+        boolean victimAskedForLawEnforcement() {
+            return requests.entrySet().stream().anyMatch(e -> has(e.getKey(), CaseRole.TARGET)
+                    && e.getValue().stream().anyMatch(LAW_ENFORCEMENT_HELP::contains));
+        }
+
+        /** Whether the case was handed to the global organization: against someone who handles reports, or every
+         * member conflicted. */
+        boolean handedToGlobal() {
+            return escalations.contains(EscalationReason.ACCUSED_HANDLES_REPORTS)
+                    || escalations.contains(EscalationReason.NO_UNCONFLICTED_HANDLER);
+        }
+
+        /**
+         * Whether a party has a conflict of interest: a relationship declared, either way, with a party of the
+         * incident, or an e-mail address or handle shared with one (the same person under two ids).
+         */
+        boolean conflicted(PartyId member) {
+            Optional<Party> self = party(member);
+            if (self.isEmpty()) {
+                return false;
+            }
+            return incidentParties().stream().filter(other -> !other.id().equals(member)).anyMatch(other ->
+                    relatedTo.getOrDefault(member, Set.of()).contains(other.id())
+                            || relatedTo.getOrDefault(other.id(), Set.of()).contains(member)
+                            || sameIdentifier(self.get(), other));
+        }
+
+        private static boolean sameIdentifier(Party a, Party b) {
+            Set<String> mine = new LinkedHashSet<>();
+            a.identifiers().forEach(id -> normalized(id).ifPresent(mine::add));
+            return b.identifiers().stream().map(Facts::normalized).flatMap(Optional::stream).anyMatch(mine::contains);
+        }
+
+        private static Optional<String> normalized(Identifier id) {
+            try {
+                return Optional.of(switch (id.kind()) {
+                    case EMAIL -> "email\u0000" + Normalization.email(id.value());
+                    case HANDLE -> "handle\u0000" + Normalization.service(id.service().orElse("")) + "\u0000"
+                            + Normalization.handle(id.value());
+                });
+            } catch (IllegalArgumentException notAnIdentifier) {
+                return Optional.empty();
+            }
+        }
+
+        /** The ban from future events that the decision in force imposes on a party, if any. */
+        Optional<ImposedSanction> decidedBan(PartyId accused) {
+            return sanctionsInForce.stream().filter(s -> s.sanction() == Sanction.BAN_FROM_FUTURE_EVENTS
+                    && s.on().equals(accused)).findFirst();
+        }
     }
 }

@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Optional;
 import java.util.Set;
 import org.cocworkflow.core.ActionRefusedException;
 import org.cocworkflow.core.CaseTransitionException;
+import org.cocworkflow.core.CaseTransitionException.Reason;
 import org.cocworkflow.core.action.Action;
 import org.cocworkflow.core.casefile.CaseFile;
 import org.cocworkflow.core.casefile.CaseState;
+import org.cocworkflow.core.casefile.TransitionOracle;
 import org.cocworkflow.core.party.CaseRole;
 import org.cocworkflow.core.report.Circumstance;
 import org.cocworkflow.core.report.Report;
@@ -20,7 +23,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Random sequences of 20 to 60 organizer actions, driven through the guards: after every step, every invariant
- * holds on the case file and on every role's view. A failure shrinks to a short list of readable steps.
+ * holds on the case file and on every role's view; a step the guards refuse breaks what the independent statement
+ * of the invariants says it breaks; a step the case file refuses is refused for the reason the transition oracle
+ * gives, and a step taken is one the oracle calls possible. A failure shrinks to a short list of readable steps.
  */
 class WorkflowProperties {
     private final CocGenerators generators = CocGenerators.standard();
@@ -32,16 +37,21 @@ class WorkflowProperties {
             InvariantChecker.assertHolds(file);
             for (Step step : workflow.steps()) {
                 CaseState before = file.state();
+                Optional<Reason> impossible = TransitionOracle.expected(before, step.action(), step.by(), step.at());
                 try {
                     Applied applied = Guards.apply(file, step.action(), step.by(), step.at());
+                    assertEquals(Optional.empty(), impossible, () -> "taken although the transitions refuse it: "
+                            + step);
                     InvariantChecker.assertStep(file, applied.file());
                     assertNewIncidents(before, step.action(), applied);
                     file = applied.file();
                 } catch (ActionRefusedException refused) {
-                    Set<Guard> broken = InvariantSpec.broken(before, step.action(), step.by());
+                    // The guards answer first, for possible and impossible steps alike.
+                    Set<Guard> broken = InvariantSpec.broken(file, step.action(), step.by(), step.at());
                     assertFalse(broken.isEmpty(), () -> "refused although nothing would break: " + step);
                     assertEquals(broken.iterator().next(), refused.verdict().guard());
-                } catch (CaseTransitionException impossible) {
+                } catch (CaseTransitionException refused) {
+                    assertEquals(impossible, Optional.of(refused.reason()), () -> "the reason for refusing " + step);
                     assertEquals(before, file.state(), "an impossible step leaves the case as it was");
                 }
             }

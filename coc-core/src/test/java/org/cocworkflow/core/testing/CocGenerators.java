@@ -600,8 +600,14 @@ public final class CocGenerators {
                 if (incident.isEmpty()) {
                     return Optional.empty();
                 }
-                return Optional.of(Action.DeclareRelationship.of(d.pick(team).id(),
-                        Relationship.of(d.pick(incident).id(), d.pick(RelationshipKind.class))));
+                // Either side may declare it: a member about someone in the incident, or someone in the incident
+                // about a member; both make the member conflicted.
+                PartyId member = d.pick(team).id();
+                PartyId other = d.pick(incident).id();
+                RelationshipKind relation = d.pick(RelationshipKind.class);
+                return Optional.of(d.chance(50)
+                        ? Action.DeclareRelationship.of(member, Relationship.of(other, relation))
+                        : Action.DeclareRelationship.of(other, Relationship.of(member, relation)));
             }
             case 5:
                 return Optional.of(Action.RecordSafetyAssessment.of(d.pick(SafetyAssessment.class)));
@@ -967,7 +973,12 @@ public final class CocGenerators {
                         }
                         yield Action.ConveneMeeting.of(participants);
                     }
-                    case 1 -> Action.AssignHandler.of(d.pick(team).id());
+                    case 1 -> {
+                        // Someone from the global organization, where one joined, to test who may take over a case.
+                        List<Party> global = team.stream().filter(p -> p.has(Standing.GLOBAL_ORGANIZATION)).toList();
+                        yield Action.AssignHandler.of((global.isEmpty() || d.chance(50) ? d.pick(team)
+                                : d.pick(global)).id());
+                    }
                     default -> Action.NotifyAccused.of(someAccused);
                 };
             }

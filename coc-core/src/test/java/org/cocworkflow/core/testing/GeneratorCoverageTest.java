@@ -62,6 +62,10 @@ class GeneratorCoverageTest {
                 .anyMatch(m -> m.relationships().stream().anyMatch(r -> f.state().party(r.with())
                         .map(p -> !p.has(CaseRole.RESPONSE_TEAM_MEMBER)).orElse(false))), 0.10, 0.80,
                 "cases with a conflicted team member");
+        assertShare(files, f -> f.state().incidentParties().stream()
+                .anyMatch(p -> p.relationships().stream().anyMatch(r -> f.state().party(r.with())
+                        .map(m -> m.has(CaseRole.RESPONSE_TEAM_MEMBER)).orElse(false))), 0.05, 0.80,
+                "cases where someone in the incident declared a relationship with a team member");
     }
 
     @Test
