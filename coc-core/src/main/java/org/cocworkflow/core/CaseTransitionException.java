@@ -58,6 +58,12 @@ public final class CaseTransitionException extends CocException {
         LINK_TO_SELF("a case cannot be linked to itself"),
         /** A ban-list entry was to be ended where the case put none. */
         NO_BAN_RECORDED("this case put no ban-list entry for the accused that is still running; nothing to lift"),
+        /** A decision names a meeting the case did not hold. */
+        NO_SUCH_MEETING("the decision names a meeting the case did not hold; give the sequence number of the "
+                + "meeting's convene_meeting event"),
+        /** An interim measure is lifted or reviewed that the case does not have in force. */
+        NO_SUCH_MEASURE("no interim measure waits for the decision at this sequence number; give the sequence "
+                + "number of a take_interim_measure event that was neither lifted nor reviewed"),
         /** The case file would hold more events than {@code CaseFile.MAX_EVENTS}. */
         TOO_MANY_EVENTS("a case file holds at most " + org.cocworkflow.core.casefile.CaseFile.MAX_EVENTS
                 + " events; open a new case and link it to this one");

@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.SortedSet;
 import org.cocworkflow.core.casefile.CaseId;
 import org.cocworkflow.core.consent.ConsentGrant;
@@ -64,6 +66,9 @@ import org.immutables.value.Value;
     @JsonSubTypes.Type(Action.RelayApology.class),
     @JsonSubTypes.Type(Action.RecordApologyPressed.class),
     @JsonSubTypes.Type(Action.ConveneMeeting.class),
+    @JsonSubTypes.Type(Action.TakeInterimMeasure.class),
+    @JsonSubTypes.Type(Action.LiftInterimMeasure.class),
+    @JsonSubTypes.Type(Action.RecordContactAttempt.class),
     @JsonSubTypes.Type(Action.RecordDecision.class),
     @JsonSubTypes.Type(Action.CommunicateDecision.class),
     @JsonSubTypes.Type(Action.RecordAppeal.class),
@@ -86,7 +91,8 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
         Action.SetDeadline, Action.RecordConsent, Action.RevokeConsent, Action.RecordVictimWish,
         Action.RecordRequest, Action.RecordAccount, Action.SendMessage, Action.NotifyAccused, Action.HearAccused,
         Action.RecordApologyOffer, Action.DiscourageApology, Action.RelayApology, Action.RecordApologyPressed,
-        Action.ConveneMeeting, Action.RecordDecision, Action.CommunicateDecision, Action.RecordAppeal,
+        Action.ConveneMeeting, Action.TakeInterimMeasure, Action.LiftInterimMeasure, Action.RecordContactAttempt,
+        Action.RecordDecision, Action.CommunicateDecision, Action.RecordAppeal,
         Action.DecideAppeal, Action.Disclose, Action.InvolveAuthority, Action.ReportToExternalBody,
         Action.InformGlobalOrganization, Action.EscalateToGlobalOrganization, Action.Announce,
         Action.RespondToUpsetAttendee, Action.RecordBan, Action.LiftBan, Action.LinkCase, Action.RecordNote, Action.CloseCase {
@@ -171,6 +177,12 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
         R visit(RecordApologyPressed a);
         /** @param a the action @return the result */
         R visit(ConveneMeeting a);
+        /** @param a the action @return the result */
+        R visit(TakeInterimMeasure a);
+        /** @param a the action @return the result */
+        R visit(LiftInterimMeasure a);
+        /** @param a the action @return the result */
+        R visit(RecordContactAttempt a);
         /** @param a the action @return the result */
         R visit(RecordDecision a);
         /** @param a the action @return the result */
@@ -824,6 +836,15 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
         @Value.Redacted
         Optional<String> text();
 
+        /**
+         * Returns the date by which the accused is asked to answer. A notice that names one tells them that the team
+         * may decide without their side if they do not answer by then; it must leave them at least the edition's
+         * hearing deadline ({@code DecisionRules.hearingDeadline}).
+         *
+         * @return the date to answer by, if the notice names one
+         */
+        Optional<Instant> answerBy();
+
         @Override
         default <R> R accept(Visitor<R> visitor) {
             return visitor.visit(this);
@@ -831,7 +852,8 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
 
         @Override
         default String summary() {
-            return "tell " + accused() + " that there is a complaint about them";
+            return "tell " + accused() + " that there is a complaint about them"
+                    + (answerBy().isPresent() ? ", to answer by " + answerBy().get() : "");
         }
 
         @Override
@@ -1060,7 +1082,11 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
 
     // ---------------------------------------------------------------------------------------------- decision
 
-    /** Convenes the response meeting with its named participants (seed 003, "Meeting"). */
+    /**
+     * Records a response meeting held with the members present (seed 003, "Meeting": available co-organizers meet
+     * to decide what happened, whether anything is done, who does it and when). A decision refers to the meeting it
+     * was made in by this event's sequence number.
+     */
     @Value.Immutable
     @JsonTypeName("convene_meeting")
     @JsonSerialize(as = ImmutableConveneMeeting.class)
@@ -1101,7 +1127,149 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
         }
     }
 
-    /** Records the team's decision: the finding and the sanctions. A later decision replaces an earlier one. */
+    /**
+     * Takes a protective measure while the event runs or the content is live, before the accused was heard (seed
+     * 003, "Threats to Physical Wellbeing" and "Possible sanctions": a harassing talk can be ended, a person asked
+     * to leave). It is interim: the decision reviews it and confirms or lifts it.
+     */
+    @Value.Immutable
+    @JsonTypeName("take_interim_measure")
+    @JsonSerialize(as = ImmutableTakeInterimMeasure.class)
+    @JsonDeserialize(as = ImmutableTakeInterimMeasure.class)
+    non-sealed interface TakeInterimMeasure extends Action {
+        /** @return the measure */
+        InterimMeasure measure();
+
+        /** @return the accused it concerns */
+        PartyId on();
+
+        /** @return why, in the team's words */
+        @Value.Redacted
+        Optional<String> note();
+
+        @Override
+        default <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        @Override
+        default String summary() {
+            return "take the interim measure " + measure() + " on " + on() + " pending the decision";
+        }
+
+        @Override
+        default List<PartyId> namedParties() {
+            return List.of(on());
+        }
+
+        /**
+         * Creates the action.
+         *
+         * @param measure the measure
+         * @param on the accused
+         * @return the action
+         */
+        static TakeInterimMeasure of(InterimMeasure measure, PartyId on) {
+            return ImmutableTakeInterimMeasure.builder().measure(measure).on(on).build();
+        }
+    }
+
+    /**
+     * Ends an interim measure before the decision, e.g. once the talk is over or the person has left; the decision
+     * reviews the measures still in force.
+     */
+    @Value.Immutable
+    @JsonTypeName("lift_interim_measure")
+    @JsonSerialize(as = ImmutableLiftInterimMeasure.class)
+    @JsonDeserialize(as = ImmutableLiftInterimMeasure.class)
+    non-sealed interface LiftInterimMeasure extends Action {
+        /** @return the sequence number of the {@code take_interim_measure} event */
+        long measure();
+
+        @Override
+        default <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        @Override
+        default String summary() {
+            return "lift the interim measure of event #" + measure();
+        }
+
+        @Override
+        default List<PartyId> namedParties() {
+            return List.of();
+        }
+
+        /**
+         * Creates the action.
+         *
+         * @param measure the sequence number of the measure's event
+         * @return the action
+         */
+        static LiftInterimMeasure of(long measure) {
+            return ImmutableLiftInterimMeasure.builder().measure(measure).build();
+        }
+    }
+
+    /**
+     * Records an attempt to reach the accused (seed 003, "Communicate with the alleged harasser about the complaint":
+     * let them know and let them tell their side). When they do not answer a notice by its date, or cannot be
+     * reached at all, the recorded attempts let the team decide without their side once the edition's hearing
+     * deadline has passed, so that a silent accused never leaves a case without a way forward.
+     */
+    @Value.Immutable
+    @JsonTypeName("record_contact_attempt")
+    @JsonSerialize(as = ImmutableRecordContactAttempt.class)
+    @JsonDeserialize(as = ImmutableRecordContactAttempt.class)
+    non-sealed interface RecordContactAttempt extends Action {
+        /** @return the accused */
+        PartyId accused();
+
+        /** @return how the attempt ended */
+        ContactOutcome outcome();
+
+        /** @return how they were contacted, in the handler's words */
+        @Value.Redacted
+        Optional<String> note();
+
+        @Override
+        default <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        @Override
+        default String summary() {
+            return "try to reach " + accused() + ": " + outcome();
+        }
+
+        @Override
+        default List<PartyId> namedParties() {
+            return List.of(accused());
+        }
+
+        /**
+         * Creates the action.
+         *
+         * @param accused the accused
+         * @param outcome how the attempt ended
+         * @return the action
+         */
+        static RecordContactAttempt of(PartyId accused, ContactOutcome outcome) {
+            return ImmutableRecordContactAttempt.builder().accused(accused).outcome(outcome).build();
+        }
+    }
+
+    /**
+     * Records the decision of a response meeting (seed 003, "Meeting"): the finding and the sanctions, the meeting
+     * it was made in, who decided, and the votes unless the deciders agreed by consensus; it confirms or lifts every
+     * interim measure still in force. A later decision replaces an earlier one.
+     *
+     * <p>The guards refuse a decision without a meeting, by deciders who were absent, conflicted, the complainant or
+     * the accused, recorded by someone who was not in the meeting, or that does not meet the edition's decision
+     * method ({@code DecisionRules}). The fields about the meeting are optional in the type only so that case files
+     * written before they existed can still be read and imported.
+     */
     @Value.Immutable
     @JsonTypeName("record_decision")
     @JsonSerialize(as = ImmutableRecordDecision.class)
@@ -1117,6 +1285,20 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
         @Value.Redacted
         Optional<String> rationale();
 
+        /** @return the sequence number of the {@code convene_meeting} event of the meeting that decided */
+        OptionalLong meeting();
+
+        /** @return the members who decided, in id order */
+        @Value.NaturalOrder
+        SortedSet<PartyId> deciders();
+
+        /** @return the votes; absent when the deciders agreed by consensus */
+        Optional<Votes> votes();
+
+        /** @return how the decision reviews each interim measure in force, by the measure's sequence number */
+        @Value.NaturalOrder
+        SortedMap<Long, InterimReview> interimReviews();
+
         @Override
         default <R> R accept(Visitor<R> visitor) {
             return visitor.visit(this);
@@ -1126,22 +1308,41 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
         default String summary() {
             List<String> names = new ArrayList<>();
             sanctions().forEach(s -> names.add(s.sanction() + " on " + s.on()));
-            return "decide " + finding() + (names.isEmpty() ? "" : " with " + names);
+            return "decide " + finding() + (names.isEmpty() ? "" : " with " + names)
+                    + (meeting().isPresent() ? " in the meeting of event #" + meeting().getAsLong() : "")
+                    + (deciders().isEmpty() ? "" : " by " + deciders() + (votes().isPresent()
+                    ? " (" + votes().get().inFavour().size() + " in favour)" : " (consensus)"));
         }
 
         @Override
         default List<PartyId> namedParties() {
-            return sanctions().stream().map(ImposedSanction::on).distinct().toList();
+            Set<PartyId> named = new java.util.LinkedHashSet<>();
+            sanctions().forEach(s -> named.add(s.on()));
+            named.addAll(deciders());
+            return List.copyOf(named);
+        }
+
+        /**
+         * Tells how many deciders are in favour: all of them for a consensus.
+         *
+         * @return the number in favour
+         */
+        default int inFavour() {
+            return votes().map(v -> v.inFavour().size()).orElse(deciders().size());
         }
 
         @Value.Check
         default void check() {
             Require.that(sanctions().isEmpty() || finding() == Finding.VIOLATION,
                     "sanctions are decided only with a finding of violation");
+            votes().ifPresent(v -> Require.that(v.all().equals(deciders()),
+                    "the votes are cast by the deciders: each decider in favour, against or abstaining, once"));
+            meeting().ifPresent(m -> Require.that(m > 0, "a meeting is an event after the opening"));
         }
 
         /**
-         * Creates the action.
+         * Creates a decision without a meeting, as only case files from before meetings were recorded hold; the
+         * guards refuse it. Use {@link #inMeeting} instead.
          *
          * @param finding the finding
          * @param sanctions the sanctions
@@ -1149,6 +1350,21 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
          */
         static RecordDecision of(Finding finding, List<ImposedSanction> sanctions) {
             return ImmutableRecordDecision.builder().finding(finding).addAllSanctions(sanctions).build();
+        }
+
+        /**
+         * Creates a decision the deciders of a meeting reached by consensus.
+         *
+         * @param meeting the sequence number of the meeting's {@code convene_meeting} event
+         * @param deciders who decided
+         * @param finding the finding
+         * @param sanctions the sanctions
+         * @return the action
+         */
+        static RecordDecision inMeeting(long meeting, Set<PartyId> deciders, Finding finding,
+                List<ImposedSanction> sanctions) {
+            return ImmutableRecordDecision.builder().finding(finding).addAllSanctions(sanctions).meeting(meeting)
+                    .addAllDeciders(deciders).build();
         }
     }
 
@@ -1210,6 +1426,15 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
         @Value.Redacted
         Optional<String> grounds();
 
+        /**
+         * Returns why the team hears an appeal made after the edition's appeal window, in its words; an appeal after
+         * the window without a reason is refused.
+         *
+         * @return the reason, for a late appeal
+         */
+        @Value.Redacted
+        Optional<String> heardLateBecause();
+
         @Override
         default <R> R accept(Visitor<R> visitor) {
             return visitor.visit(this);
@@ -1236,7 +1461,11 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
         }
     }
 
-    /** Records how a pending appeal ended. Only a modified decision names new sanctions. */
+    /**
+     * Records how a pending appeal ended, and who heard it: members without a conflict who were not among the
+     * original deciders, or the global organization. The action stood meanwhile (seed 003, "Communicate with the
+     * harasser about the response"). Only a modified decision names new sanctions.
+     */
     @Value.Immutable
     @JsonTypeName("decide_appeal")
     @JsonSerialize(as = ImmutableDecideAppeal.class)
@@ -1252,6 +1481,10 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
         @Value.Redacted
         Optional<String> rationale();
 
+        /** @return who heard the appeal, in id order */
+        @Value.NaturalOrder
+        SortedSet<PartyId> hearers();
+
         @Override
         default <R> R accept(Visitor<R> visitor) {
             return visitor.visit(this);
@@ -1259,12 +1492,15 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
 
         @Override
         default String summary() {
-            return "decide the appeal: " + outcome();
+            return "decide the appeal: " + outcome() + (hearers().isEmpty() ? "" : ", heard by " + hearers());
         }
 
         @Override
         default List<PartyId> namedParties() {
-            return sanctions().stream().map(ImposedSanction::on).distinct().toList();
+            Set<PartyId> named = new java.util.LinkedHashSet<>();
+            sanctions().forEach(s -> named.add(s.on()));
+            named.addAll(hearers());
+            return List.copyOf(named);
         }
 
         @Value.Check
@@ -1282,6 +1518,19 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
          */
         static DecideAppeal of(AppealOutcome outcome, List<ImposedSanction> sanctions) {
             return ImmutableDecideAppeal.builder().outcome(outcome).addAllSanctions(sanctions).build();
+        }
+
+        /**
+         * Creates the action with who heard the appeal.
+         *
+         * @param outcome the outcome
+         * @param sanctions the new sanctions, for a modification
+         * @param hearers who heard it
+         * @return the action
+         */
+        static DecideAppeal by(AppealOutcome outcome, List<ImposedSanction> sanctions, Set<PartyId> hearers) {
+            return ImmutableDecideAppeal.builder().outcome(outcome).addAllSanctions(sanctions).addAllHearers(hearers)
+                    .build();
         }
     }
 

@@ -3,6 +3,7 @@ package org.cocworkflow.core.casefile;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.cocworkflow.core.party.PartyId;
 import org.cocworkflow.core.response.AppealOutcome;
 import org.cocworkflow.core.sanction.ImposedSanction;
@@ -25,6 +26,12 @@ public interface Appeal {
 
     /** @return the sanctions of a modified decision */
     List<ImposedSanction> modifiedSanctions();
+
+    /** @return who heard it, once decided */
+    Set<PartyId> hearers();
+
+    /** @return the sequence number of the decision appealed: the one in force when the appeal was made */
+    long decision();
 
     /** @return true while the appeal waits for its decision */
     default boolean isPending() {

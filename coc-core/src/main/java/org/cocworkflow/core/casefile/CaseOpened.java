@@ -11,15 +11,18 @@ import org.cocworkflow.core.internal.Require;
 import org.cocworkflow.core.party.CaseRole;
 import org.cocworkflow.core.party.Party;
 import org.cocworkflow.core.party.PartyId;
+import org.cocworkflow.core.report.EventWindow;
 import org.cocworkflow.core.report.Report;
+import org.cocworkflow.core.response.DecisionRules;
 import org.immutables.value.Value;
 
 /**
  * The first event of every case file: a report was received and a case opened for it (seed 003, "Receiving a
  * Complaint").
  *
- * <p>It names the policy edition the case is judged under (seed 003, "Evaluation"), the response-team member who
- * received the report and the appeal contact in force, which the decision notice must name.
+ * <p>It names the policy edition the case is judged under (seed 003, "Evaluation") with the decision rules of that
+ * edition, the response-team member who received the report, the appeal contact in force, which the decision notice
+ * must name, and when the case's event runs, if it belongs to one.
  */
 @Value.Immutable
 @JsonTypeName("case_opened")
@@ -75,6 +78,25 @@ public non-sealed interface CaseOpened extends CaseEvent {
      */
     Optional<String> appealContact();
 
+    /**
+     * Returns the decision rules of the case's edition, as they were when the case was opened: the guards judge the
+     * case's decision and appeals by them (seed 003, "Evaluation": this year's rules for this year's cases).
+     *
+     * @return the decision rules; the defaults unless the edition sets its own
+     */
+    @Value.Default
+    default DecisionRules decisionRules() {
+        return DecisionRules.defaults();
+    }
+
+    /**
+     * Returns when the event the case belongs to runs, if the case belongs to one: interim measures on people at
+     * the event are possible only while it runs.
+     *
+     * @return the event's window
+     */
+    Optional<EventWindow> event();
+
     @Override
     default PartyId by() {
         return receivedBy().id();
@@ -93,6 +115,8 @@ public non-sealed interface CaseOpened extends CaseEvent {
                 "the person receiving a report holds exactly the response-team-member role");
         Require.that(!at().isBefore(report().receivedAt()), "a case cannot be opened before its report was received");
         appealContact().ifPresent(c -> Require.notBlank(c, "an appeal contact"));
+        event().ifPresent(e -> report().space().eventId().ifPresent(id -> Require.that(id.equals(e.eventId()),
+                "the case's event window is for the event its report names")));
     }
 
     /**

@@ -26,7 +26,9 @@ import org.cocworkflow.core.party.Party;
 import org.cocworkflow.core.party.PartyId;
 import org.cocworkflow.core.report.Report;
 import org.cocworkflow.core.report.RequestedAction;
+import org.cocworkflow.core.report.EventWindow;
 import org.cocworkflow.core.response.AppealOutcome;
+import org.cocworkflow.core.response.DecisionRules;
 import org.cocworkflow.core.response.DeadlineKind;
 import org.cocworkflow.core.response.Gravity;
 import org.cocworkflow.core.response.ResponsePath;
@@ -66,6 +68,12 @@ public abstract class CaseState {
 
     /** @return where the accused can appeal, if anywhere */
     public abstract Optional<String> appealContact();
+
+    /** @return the decision rules the case was opened under */
+    public abstract DecisionRules decisionRules();
+
+    /** @return when the case's event runs, if it belongs to one */
+    public abstract Optional<EventWindow> event();
 
     /** @return the response-team member who received the report */
     public abstract PartyId receivedBy();
@@ -157,6 +165,32 @@ public abstract class CaseState {
     Iterable<Decision> decisionLog() {
         return Log.empty();
     }
+
+    /** @return the interim measures taken, oldest first, with what became of them */
+    public List<InterimMeasureTaken> interimMeasures() {
+        return Log.of(interimMeasureLog());
+    }
+
+    @Value.Default
+    Iterable<InterimMeasureTaken> interimMeasureLog() {
+        return Log.empty();
+    }
+
+    /** @return the attempts to reach the accused, oldest first */
+    public List<ContactAttempt> contactAttempts() {
+        return Log.of(contactAttemptLog());
+    }
+
+    @Value.Default
+    Iterable<ContactAttempt> contactAttemptLog() {
+        return Log.empty();
+    }
+
+    /** @return the latest notice of complaint sent to each accused */
+    public abstract Map<PartyId, Notice> complaintNotices();
+
+    /** @return the latest decision notice sent to each accused, from which the appeal window counts */
+    public abstract Map<PartyId, Notice> decisionNotices();
 
     /** @return whether the latest decision or appeal outcome was communicated to the accused */
     public abstract boolean decisionCommunicated();
@@ -861,5 +895,132 @@ public abstract class CaseState {
      */
     public boolean requested(RequestedAction action) {
         return requests().values().stream().anyMatch(asked -> asked.contains(action));
+    }
+
+    // ------------------------------------------------------------------------------------------------------------
+    // The decision (DESIGN, "Decision"; seed 003, "Meeting" and "Communicate with the alleged harasser").
+
+    /**
+     * Returns a response meeting of the case by the sequence number of its event.
+     *
+     * @param sequence the {@code convene_meeting} event's sequence number
+     * @return the meeting, if the case held one there
+     */
+    public Optional<Meeting> meeting(long sequence) {
+        return meetings().stream().filter(m -> m.sequence() == sequence).findFirst();
+    }
+
+    /** @return true once a response meeting was held */
+    public boolean hasMeeting() {
+        return !meetings().isEmpty();
+    }
+
+    /**
+     * Returns the interim measures that wait for the decision: neither lifted nor reviewed.
+     *
+     * @return the pending measures, oldest first
+     */
+    public List<InterimMeasureTaken> pendingInterimMeasures() {
+        return interimMeasures().stream().filter(InterimMeasureTaken::pending).toList();
+    }
+
+    /** @return true if an interim measure waits for the decision */
+    public boolean hasPendingInterimMeasure() {
+        return interimMeasures().stream().anyMatch(InterimMeasureTaken::pending);
+    }
+
+    /**
+     * Tells whether an interim measure is pending on an accused party.
+     *
+     * @param measure the measure
+     * @param on the accused
+     * @return true if such a measure waits for the decision
+     */
+    public boolean interimPending(org.cocworkflow.core.action.InterimMeasure measure, PartyId on) {
+        return interimMeasures().stream().anyMatch(m -> m.pending() && m.measure() == measure && m.on().equals(on));
+    }
+
+    /**
+     * Tells whether the case's event runs at a moment.
+     *
+     * @param at the moment
+     * @return true if the case belongs to an event that runs then
+     */
+    public boolean eventRunsAt(Instant at) {
+        return event().map(e -> e.runsAt(at)).orElse(false);
+    }
+
+    /**
+     * Returns the attempts recorded to reach an accused party.
+     *
+     * @param accused the party
+     * @return the attempts, oldest first
+     */
+    public List<ContactAttempt> attemptsToReach(PartyId accused) {
+        return contactAttempts().stream().filter(a -> a.accused().equals(accused)).toList();
+    }
+
+    /**
+     * Tells whether the team may decide about an accused party without their side (seed 003, "Communicate with the
+     * alleged harasser about the complaint"; DESIGN, "Decision"): they were heard, or they did not answer a notice
+     * that named a date to answer by, that date has passed and an attempt to reach them was recorded after the
+     * notice, or they could not be reached at all: at least two attempts recorded and the edition's hearing deadline
+     * passed since the first.
+     *
+     * @param accused the party
+     * @param at the moment of the decision
+     * @return true if a decision about them may be made at that moment
+     */
+    public boolean mayDecideAbout(PartyId accused, Instant at) {
+        if (heard(accused)) {
+            return true;
+        }
+        List<ContactAttempt> attempts = attemptsToReach(accused);
+        Notice notice = complaintNotices().get(accused);
+        if (notice != null && notice.answerBy().isPresent()) {
+            boolean answerByPassed = !at.isBefore(notice.answerBy().get());
+            boolean triedSince = attempts.stream().anyMatch(a -> a.sequence() > notice.sequence());
+            if (answerByPassed && triedSince) {
+                return true;
+            }
+        }
+        List<ContactAttempt> unreachable = attempts.stream()
+                .filter(a -> a.outcome() == org.cocworkflow.core.action.ContactOutcome.UNREACHABLE).toList();
+        return notice == null && unreachable.size() >= 2
+                && !at.isBefore(unreachable.get(0).at().plus(decisionRules().hearingDeadline()));
+    }
+
+    /**
+     * Tells whether the team may decide about every accused party at a moment: each was heard, or did not answer a
+     * notice by its date, or could not be reached (see {@link #mayDecideAbout}).
+     *
+     * @param at the moment of the decision
+     * @return true if a decision finding a violation may be made then
+     */
+    public boolean mayDecideAboutEveryAccused(Instant at) {
+        return partiesWith(CaseRole.ACCUSED).stream().allMatch(p -> mayDecideAbout(p.id(), at));
+    }
+
+    /**
+     * Returns the decision a pending appeal is about.
+     *
+     * @return the appealed decision, if an appeal is pending
+     */
+    public Optional<Decision> appealedDecision() {
+        return pendingAppeal().flatMap(a -> decisions().stream().filter(d -> d.sequence() == a.decision())
+                .findFirst());
+    }
+
+    /**
+     * Tells whether an appeal by an accused party at a moment comes after the edition's appeal window, counted from
+     * the latest decision notice sent to them.
+     *
+     * @param accused the party
+     * @param at the moment
+     * @return true if the window has closed; false if it is open or no decision notice was sent yet
+     */
+    public boolean appealWindowClosed(PartyId accused, Instant at) {
+        Notice notice = decisionNotices().get(accused);
+        return notice != null && at.isAfter(notice.at().plus(decisionRules().appealWindow()));
     }
 }

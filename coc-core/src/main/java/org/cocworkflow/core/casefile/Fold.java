@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cocworkflow.core.action.Action;
+import org.cocworkflow.core.action.InterimReview;
 import org.cocworkflow.core.consent.ConsentLedger;
 import org.cocworkflow.core.consent.DisclosureItem;
 import org.cocworkflow.core.consent.RecipientClass;
@@ -47,6 +48,7 @@ final class Fold {
                 .edition(opened.edition())
                 .report(opened.report())
                 .openedAt(opened.at())
+                .decisionRules(opened.decisionRules())
                 .receivedBy(opened.receivedBy().id())
                 .status(CaseStatus.OPEN)
                 .consent(consent)
@@ -57,6 +59,7 @@ final class Fold {
                 .lastEventAt(opened.at())
                 .version(1)
                 .appealContact(opened.appealContact())
+                .event(opened.event())
                 .partyLog(Log.of(parties))
                 .putAllRequests(requests)
                 .build();
@@ -227,9 +230,18 @@ final class Fold {
             return state.withMessageLog(Log.of(state.messageLog()).plus(message));
         }
 
+        private Map<PartyId, Notice> noticed(Map<PartyId, Notice> notices, PartyId accused,
+                java.util.Optional<Instant> answerBy) {
+            Map<PartyId, Notice> next = new LinkedHashMap<>(notices);
+            next.put(accused, ImmutableNotice.builder().sequence(event.sequence()).at(at()).accused(accused)
+                    .answerBy(answerBy).build());
+            return next;
+        }
+
         @Override
         public CaseState visit(Action.NotifyAccused a) {
-            return state.withAccusedNotified(plus(state.accusedNotified(), a.accused()));
+            return state.withAccusedNotified(plus(state.accusedNotified(), a.accused()))
+                    .withComplaintNotices(noticed(state.complaintNotices(), a.accused(), a.answerBy()));
         }
 
         @Override
@@ -267,10 +279,45 @@ final class Fold {
         }
 
         @Override
+        public CaseState visit(Action.TakeInterimMeasure a) {
+            InterimMeasureTaken taken = ImmutableInterimMeasureTaken.builder().sequence(event.sequence()).at(at())
+                    .measure(a.measure()).on(a.on()).build();
+            return state.withInterimMeasureLog(Log.of(state.interimMeasureLog()).plus(taken));
+        }
+
+        @Override
+        public CaseState visit(Action.LiftInterimMeasure a) {
+            List<InterimMeasureTaken> measures = new ArrayList<>(state.interimMeasures().size());
+            for (InterimMeasureTaken m : state.interimMeasures()) {
+                measures.add(m.sequence() == a.measure()
+                        ? ImmutableInterimMeasureTaken.copyOf(m).withLiftedBy(event.sequence()) : m);
+            }
+            return state.withInterimMeasureLog(Log.of(measures));
+        }
+
+        @Override
+        public CaseState visit(Action.RecordContactAttempt a) {
+            ContactAttempt attempt = ImmutableContactAttempt.builder().sequence(event.sequence()).at(at())
+                    .accused(a.accused()).outcome(a.outcome()).build();
+            return state.withContactAttemptLog(Log.of(state.contactAttemptLog()).plus(attempt));
+        }
+
+        @Override
         public CaseState visit(Action.RecordDecision a) {
             Decision decision = ImmutableDecision.builder()
-                    .sequence(event.sequence()).at(at()).finding(a.finding()).addAllSanctions(a.sanctions()).build();
-            return state.withDecisionLog(Log.of(state.decisionLog()).plus(decision))
+                    .sequence(event.sequence()).at(at()).finding(a.finding()).addAllSanctions(a.sanctions())
+                    .meeting(a.meeting()).addAllDeciders(a.deciders()).build();
+            ImmutableCaseState reviewed = state;
+            if (!a.interimReviews().isEmpty()) {
+                List<InterimMeasureTaken> measures = new ArrayList<>(state.interimMeasures().size());
+                for (InterimMeasureTaken m : state.interimMeasures()) {
+                    InterimReview review = a.interimReviews().get(m.sequence());
+                    measures.add(review == null ? m : ImmutableInterimMeasureTaken.copyOf(m).withReview(review)
+                            .withReviewedBy(event.sequence()));
+                }
+                reviewed = state.withInterimMeasureLog(Log.of(measures));
+            }
+            return reviewed.withDecisionLog(Log.of(state.decisionLog()).plus(decision))
                     .withStatus(CaseStatus.DECIDED)
                     .withDecisionCommunicated(false)
                     .withResponseDeadlineMissed(state.responseDeadlineMissed() || responseOverdue());
@@ -278,13 +325,15 @@ final class Fold {
 
         @Override
         public CaseState visit(Action.CommunicateDecision a) {
-            return state.withDecisionCommunicated(true);
+            return state.withDecisionCommunicated(true)
+                    .withDecisionNotices(noticed(state.decisionNotices(), a.accused(), java.util.Optional.empty()));
         }
 
         @Override
         public CaseState visit(Action.RecordAppeal a) {
             Appeal appeal = ImmutableAppeal.builder()
-                    .sequence(event.sequence()).at(at()).accused(a.accused()).build();
+                    .sequence(event.sequence()).at(at()).accused(a.accused())
+                    .decision(state.latestDecision().orElseThrow().sequence()).build();
             return state.withAppealLog(Log.of(state.appealLog()).plus(appeal)).withStatus(CaseStatus.UNDER_APPEAL);
         }
 
@@ -294,6 +343,7 @@ final class Fold {
             for (Appeal appeal : state.appeals()) {
                 appeals.add(appeal.isPending()
                         ? ImmutableAppeal.copyOf(appeal).withOutcome(a.outcome()).withModifiedSanctions(a.sanctions())
+                                .withHearers(a.hearers())
                         : appeal);
             }
             // The outcome is news for the accused: it has to be communicated like a decision.

@@ -215,9 +215,33 @@ final class Transitions {
         }
 
         @Override
+        public Void visit(Action.TakeInterimMeasure a) {
+            requireRole(a.on(), CaseRole.ACCUSED);
+            return null;
+        }
+
+        @Override
+        public Void visit(Action.LiftInterimMeasure a) {
+            require(state.pendingInterimMeasures().stream().anyMatch(m -> m.sequence() == a.measure()),
+                    Reason.NO_SUCH_MEASURE);
+            return null;
+        }
+
+        @Override
+        public Void visit(Action.RecordContactAttempt a) {
+            requireRole(a.accused(), CaseRole.ACCUSED);
+            return null;
+        }
+
+        @Override
         public Void visit(Action.RecordDecision a) {
             requireNoPendingAppeal();
             requireAccused(a.sanctions());
+            a.meeting().ifPresent(m -> require(state.meeting(m).isPresent(), Reason.NO_SUCH_MEETING));
+            for (Long measure : a.interimReviews().keySet()) {
+                require(state.pendingInterimMeasures().stream().anyMatch(m -> m.sequence() == measure),
+                        Reason.NO_SUCH_MEASURE);
+            }
             return null;
         }
 

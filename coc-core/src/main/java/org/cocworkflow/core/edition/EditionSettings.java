@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
 import org.cocworkflow.core.internal.Require;
+import org.cocworkflow.core.response.DecisionRules;
 import org.cocworkflow.core.retention.RetentionClass;
 import org.immutables.value.Value;
 
@@ -73,6 +74,17 @@ public abstract class EditionSettings {
     @Value.Default
     public Period keepAfterBanEnds() {
         return Period.ofYears(1);
+    }
+
+    /**
+     * Returns how the edition's response meetings decide and how long the accused has to answer and to appeal
+     * (seed 003, "Meeting"; DESIGN, "Decision"). A case records these when it is opened.
+     *
+     * @return the decision rules; default {@link DecisionRules#defaults()}
+     */
+    @Value.Default
+    public DecisionRules decision() {
+        return DecisionRules.defaults();
     }
 
     /**

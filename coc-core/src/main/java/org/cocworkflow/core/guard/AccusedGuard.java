@@ -14,8 +14,10 @@ import org.cocworkflow.core.response.Finding;
 import org.cocworkflow.core.sanction.ImposedSanction;
 
 /**
- * I6: the accused is told a complaint exists and heard before a decision finds a violation (seed 003,
- * "Communicate with the alleged harasser about the complaint"); the decision notice names the appeal contact
+ * I6: the accused is told a complaint exists and heard before a decision finds a violation, unless they did not
+ * answer a notice by the date it named, or could not be reached, and the team recorded its attempts and waited the
+ * edition's hearing deadline (seed 003, "Communicate with the alleged harasser about the complaint"); a notice gives
+ * them at least that long to answer; the decision notice names the appeal contact
  * where there is one (seed 003, "... about the response"); nothing shown to the accused identifies the reporter
  * without their consent. Texts that name a witness are flagged.
  */
@@ -30,8 +32,19 @@ final class AccusedGuard implements GuardCheck {
             case RECORD_DECISION -> {
                 Action.RecordDecision decision = (Action.RecordDecision) action;
                 if (decision.finding() == Finding.VIOLATION) {
-                    heardBeforeDecision(state, decision.sanctions(), findings);
+                    heardBeforeDecision(state, decision.sanctions(), s.at(), findings);
                 }
+            }
+            case NOTIFY_ACCUSED -> {
+                Action.NotifyAccused notice = (Action.NotifyAccused) action;
+                notice.answerBy().ifPresent(by -> {
+                    if (by.isBefore(s.at().plus(state.decisionRules().hearingDeadline()))) {
+                        findings.refuse(GUARD, "give the accused at least the edition's hearing deadline "
+                                + "(decisionRules.hearingDeadline = " + state.decisionRules().hearingDeadline()
+                                + ") to answer the notice");
+                    }
+                });
+                s.textToAccused().ifPresent(text -> shownToTheAccused(s, text, findings));
             }
             case COMMUNICATE_DECISION -> {
                 Action.CommunicateDecision communicate = (Action.CommunicateDecision) action;
@@ -47,16 +60,19 @@ final class AccusedGuard implements GuardCheck {
         }
     }
 
-    private static void heardBeforeDecision(CaseState state, List<ImposedSanction> sanctions, Findings findings) {
+    private static void heardBeforeDecision(CaseState state, List<ImposedSanction> sanctions, java.time.Instant at,
+            Findings findings) {
         Set<PartyId> concerned = new LinkedHashSet<>();
         sanctions.forEach(sanction -> concerned.add(sanction.on()));
         if (concerned.isEmpty()) {
             concerned.addAll(state.idsWith(CaseRole.ACCUSED));
         }
         for (PartyId accused : concerned) {
-            if (!state.accusedNotified().contains(accused) || !state.accusedHeard().contains(accused)) {
+            if (!state.mayDecideAbout(accused, at)) {
                 findings.refuse(GUARD, "before a decision finds a violation, tell the accused there is a complaint "
-                        + "about them (notify_accused) and let them tell their side (hear_accused)");
+                        + "about them (notify_accused) and let them tell their side (hear_accused); if they do not "
+                        + "answer by the date the notice named, or cannot be reached, record the attempts "
+                        + "(record_contact_attempt) and decide once the hearing deadline has passed");
                 return;
             }
         }

@@ -32,6 +32,9 @@ enum ActionKind {
     RELAY_APOLOGY,
     RECORD_APOLOGY_PRESSED,
     CONVENE_MEETING,
+    TAKE_INTERIM_MEASURE,
+    LIFT_INTERIM_MEASURE,
+    RECORD_CONTACT_ATTEMPT,
     RECORD_DECISION,
     COMMUNICATE_DECISION,
     RECORD_APPEAL,
@@ -153,6 +156,21 @@ enum ActionKind {
         @Override
         public ActionKind visit(Action.ConveneMeeting a) {
             return CONVENE_MEETING;
+        }
+
+        @Override
+        public ActionKind visit(Action.TakeInterimMeasure a) {
+            return TAKE_INTERIM_MEASURE;
+        }
+
+        @Override
+        public ActionKind visit(Action.LiftInterimMeasure a) {
+            return LIFT_INTERIM_MEASURE;
+        }
+
+        @Override
+        public ActionKind visit(Action.RecordContactAttempt a) {
+            return RECORD_CONTACT_ATTEMPT;
         }
 
         @Override

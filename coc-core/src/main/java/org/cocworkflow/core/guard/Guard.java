@@ -20,9 +20,15 @@ public enum Guard {
     /** I5: the meeting excludes complainant, accused and conflicted members; one handler talks to the parties; a
      * case against a team member or leader goes to the next authority. */
     MEETING_AND_CONFLICTS("I5", "seed 003, Receiving a Complaint, Meeting and Informing PyLadies Global"),
+    /** Decision: a finding is made in a held response meeting, by recorded deciders, under the edition's decision
+     * method and quorum; it reviews every interim measure; an appeal is made within the window or heard late for a
+     * recorded reason, and is decided by named hearers. */
+    DECISION("Decision", "seed 003, Meeting and Communicate with the harasser about the response"),
     /** I6: the accused is told and heard before a decision; the notice names the appeal contact; the accused
      * learns nothing that identifies the reporter without consent. */
     ACCUSED("I6", "seed 003, Communicate with the alleged harasser about the complaint, and about the response"),
+    /** Interim measures are taken only while they can protect someone and only where the conduct calls for them. */
+    INTERIM_MEASURES(null, "seed 003, Threats to Physical Wellbeing and Possible sanctions"),
     /** I7: every sanction meets its precondition and scope. */
     SANCTIONS("I7", "seed 003, Possible sanctions and Employer reports; seed 004, Other Avenues"),
     /** I8: announcements name no victim, the accused only where central, and carry no more than the nature of the
@@ -44,7 +50,8 @@ public enum Guard {
     /**
      * Returns the invariant of DESIGN the guard upholds.
      *
-     * @return {@code I1} to {@code I8}, or empty for the guards that serve the procedure without one
+     * @return {@code I1} to {@code I8} or {@code Decision}, or empty for the guards that serve the procedure
+     *     without one
      */
     public Optional<String> invariant() {
         return Optional.ofNullable(invariant);

@@ -10,17 +10,19 @@ import org.cocworkflow.core.action.Action;
 import org.cocworkflow.core.apology.ApologyPolicy;
 import org.cocworkflow.core.casefile.CaseFile;
 import org.cocworkflow.core.casefile.CaseState;
+import org.cocworkflow.core.party.CaseRole;
 import org.cocworkflow.core.party.PartyId;
 import org.cocworkflow.core.report.Report;
+import org.cocworkflow.core.sanction.ImposedSanction;
 
 /**
  * Checks actions against the things organizers must never do (seed 003, "Things not to do" and the sections
  * around it; invariants I1 to I8), whatever proposes them: a person, an embedding application or a rule.
  *
  * <p>The set of guards is fixed: {@link Guard#CONSENT}, {@link Guard#VICTIM_CHOICE}, {@link Guard#NO_COERCION},
- * {@link Guard#APOLOGY}, {@link Guard#LAW_ENFORCEMENT}, {@link Guard#MEETING_AND_CONFLICTS}, {@link Guard#ACCUSED},
- * {@link Guard#SANCTIONS}, {@link Guard#COMMUNITY}, {@link Guard#MANDATORY_REPORTER} and
- * {@link Guard#RETALIATION}. An action is refused if any guard refuses it; every refusal is reported.
+ * {@link Guard#APOLOGY}, {@link Guard#LAW_ENFORCEMENT}, {@link Guard#MEETING_AND_CONFLICTS},
+ * {@link Guard#DECISION}, {@link Guard#ACCUSED}, {@link Guard#INTERIM_MEASURES}, {@link Guard#SANCTIONS},
+ * {@link Guard#COMMUNITY}, {@link Guard#MANDATORY_REPORTER} and {@link Guard#RETALIATION}. An action is refused if any guard refuses it; every refusal is reported.
  *
  * <p><b>Heuristics.</b> Some checks read free text, and reading text is guesswork. Refusals that read text look
  * only for names, identifiers and contacts of the people in the case (to keep identities from the accused and the
@@ -37,8 +39,8 @@ import org.cocworkflow.core.report.Report;
 public final class Guards {
     private static final List<GuardCheck> CHECKS = List.of(new ConsentGuard(), new VictimChoiceGuard(),
             new CoercionGuard(), new ApologyGuard(), new LawEnforcementGuard(), new MeetingGuard(),
-            new AccusedGuard(), new SanctionGuard(), new CommunityGuard(), new MandatoryReporterGuard(),
-            new RetaliationGuard());
+            new DecisionGuard(), new AccusedGuard(), new InterimMeasureGuard(), new SanctionGuard(),
+            new CommunityGuard(), new MandatoryReporterGuard(), new RetaliationGuard());
 
     private Guards() {
     }
@@ -91,6 +93,31 @@ public final class Guards {
      */
     public static Verdict check(Action action, CaseFile file, Instant at) {
         return check(action, file.state().speaker(), file, at);
+    }
+
+    /**
+     * Checks the sanctions of a decision option before it is put to the response meeting, as the sanctions guard
+     * checks them in a decision (I7): each is on an accused party, meets its precondition, fits the space and, if
+     * it ends, ends after the moment. Who decides and how is the meeting's business, checked when it records its
+     * decision.
+     *
+     * @param sanctions the sanctions the option would impose
+     * @param file the case
+     * @param at the moment the option is offered
+     * @return allowed, or refused by {@link Guard#SANCTIONS}
+     */
+    public static Verdict checkSanctions(List<ImposedSanction> sanctions, CaseFile file, Instant at) {
+        Objects.requireNonNull(sanctions, "sanctions");
+        Objects.requireNonNull(at, "at");
+        CaseState state = file.state();
+        Findings findings = new Findings();
+        for (ImposedSanction sanction : sanctions) {
+            if (!state.rolesOf(sanction.on()).contains(CaseRole.ACCUSED)) {
+                findings.refuse(Guard.SANCTIONS, "a sanction is imposed on an accused party of the case only");
+            }
+        }
+        SanctionGuard.sanctions(state, sanctions, at, findings);
+        return findings.verdict();
     }
 
     /**

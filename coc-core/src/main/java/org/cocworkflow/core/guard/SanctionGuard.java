@@ -59,7 +59,7 @@ final class SanctionGuard implements GuardCheck {
         }
     }
 
-    private static void sanctions(CaseState state, List<ImposedSanction> sanctions, Instant decidedAt,
+    static void sanctions(CaseState state, List<ImposedSanction> sanctions, Instant decidedAt,
             Findings findings) {
         for (ImposedSanction imposed : sanctions) {
             if (state.party(imposed.on()).filter(p -> p.has(CaseRole.ACCUSED)).isEmpty()) {

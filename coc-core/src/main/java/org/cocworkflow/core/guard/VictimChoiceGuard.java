@@ -16,6 +16,7 @@ final class VictimChoiceGuard implements GuardCheck {
     /** The actions that take the case further against the accused; a message does when it goes to the accused. */
     private static final Set<ActionKind> MOVES_AGAINST_THE_ACCUSED = EnumSet.of(ActionKind.NOTIFY_ACCUSED,
             ActionKind.HEAR_ACCUSED, ActionKind.CONVENE_MEETING, ActionKind.RECORD_DECISION,
+            ActionKind.TAKE_INTERIM_MEASURE, ActionKind.RECORD_CONTACT_ATTEMPT,
             ActionKind.COMMUNICATE_DECISION, ActionKind.REPORT_TO_EXTERNAL_BODY, ActionKind.ANNOUNCE,
             ActionKind.RECORD_BAN);
 

@@ -58,9 +58,13 @@ public final class CocJson {
     /** The format of report documents. */
     public static final String REPORT_FORMAT = "coc-report/1";
     /** The format of case-file documents. */
-    public static final String CASE_FILE_FORMAT = "coc-case-file/1";
+    public static final String CASE_FILE_FORMAT = "coc-case-file/2";
     /** The format of single-action documents, as an embedding application submits an organizer's action. */
-    public static final String ACTION_FORMAT = "coc-action/1";
+    public static final String ACTION_FORMAT = "coc-action/2";
+    /** The first version of case-file documents, still read: it lacks what version 2 added. */
+    public static final String CASE_FILE_FORMAT_1 = "coc-case-file/1";
+    /** The first version of action documents, still read. */
+    public static final String ACTION_FORMAT_1 = "coc-action/1";
 
     private static final String FORMAT = "format";
     private static final String EVENTS = "events";
@@ -100,6 +104,7 @@ public final class CocJson {
                 .disable(MapperFeature.AUTO_DETECT_GETTERS, MapperFeature.AUTO_DETECT_IS_GETTERS,
                         MapperFeature.AUTO_DETECT_SETTERS, MapperFeature.AUTO_DETECT_FIELDS)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
                 .build();
@@ -170,7 +175,7 @@ public final class CocJson {
      */
     public Action readAction(String json) {
         Problems problems = new Problems(limits.maxProblemsListed());
-        ObjectNode root = open(json, ACTION_FORMAT, problems);
+        ObjectNode root = open(json, List.of(ACTION_FORMAT, ACTION_FORMAT_1), problems);
         JsonNode action = null;
         if (root != null) {
             action = root.get(ACTION);
@@ -178,6 +183,9 @@ public final class CocJson {
                 problems.add("$." + ACTION, "required field is missing");
             } else {
                 Shapes.of(Action.class).check(action, "$." + ACTION, problems);
+                if (ACTION_FORMAT_1.equals(root.path(FORMAT).textValue())) {
+                    Version1.checkAction(action, "$." + ACTION, problems);
+                }
             }
             onlyField(root, ACTION, problems);
         }
@@ -241,7 +249,7 @@ public final class CocJson {
 
     /** Parses and binds a case-file document's events; null when there are problems. */
     private List<CaseEvent> readEvents(String json, Problems problems) {
-        ObjectNode root = open(json, CASE_FILE_FORMAT, problems);
+        ObjectNode root = open(json, List.of(CASE_FILE_FORMAT, CASE_FILE_FORMAT_1), problems);
         JsonNode events = null;
         if (root != null) {
             events = root.get(EVENTS);
@@ -254,6 +262,9 @@ public final class CocJson {
                 Shapes.of(EVENT_LIST.getType()).check(events, "$." + EVENTS, problems);
                 if (events.isArray() && events.isEmpty()) {
                     problems.add("$." + EVENTS, "a case file has at least its opening event");
+                }
+                if (CASE_FILE_FORMAT_1.equals(root.path(FORMAT).textValue())) {
+                    Version1.checkEvents(events, "$." + EVENTS, problems);
                 }
             }
             onlyField(root, EVENTS, problems);
@@ -279,6 +290,15 @@ public final class CocJson {
 
     /** Parses the document and checks its format field; returns the top-level object, or null if unusable. */
     private ObjectNode open(String json, String format, Problems problems) {
+        return open(json, List.of(format), problems);
+    }
+
+    /**
+     * Parses the document and checks its format field against the versions read, the newest first; returns the
+     * top-level object, or null if unusable.
+     */
+    private ObjectNode open(String json, List<String> formats, Problems problems) {
+        String format = formats.get(0);
         Objects.requireNonNull(json, "json");
         if (json.length() > limits.maxDocumentChars()) {
             problems.add("$", "the document has " + json.length() + " characters, over the limit of "
@@ -314,8 +334,9 @@ public final class CocJson {
         JsonNode declared = root.get(FORMAT);
         if (declared == null) {
             problems.add("$." + FORMAT, "required field is missing; expected \"" + format + "\"");
-        } else if (!declared.isTextual() || !declared.textValue().equals(format)) {
-            problems.add("$." + FORMAT, "unsupported format; this reader accepts \"" + format + "\"");
+        } else if (!declared.isTextual() || !formats.contains(declared.textValue())) {
+            problems.add("$." + FORMAT, "unsupported format; this reader accepts " + formats.stream()
+                    .map(f -> "\"" + f + "\"").collect(java.util.stream.Collectors.joining(" or ")));
             return null;
         }
         return (ObjectNode) root;

@@ -42,6 +42,8 @@ import org.junit.jupiter.api.Test;
 
 class CaseFileTest {
     private static final PartyId MEMBER = PartyId.of("team-1");
+    /** A member who joins to hear appeals: not among the deciders of the decision appealed. */
+    private static final PartyId HEARER = PartyId.of("team-appeals");
 
     private Instant at = Samples.RECEIVED.plusSeconds(3_600);
 
@@ -57,6 +59,30 @@ class CaseFileTest {
     private void accusedHeard() {
         does(Action.NotifyAccused.of(ACCUSED));
         does(Action.HearAccused.of(ACCUSED, "Their side."));
+    }
+
+    /**
+     * Records a decision the way the guards allow it: in the latest response meeting held since the last decision
+     * (held now with the members without a conflict, if there is none), by its participants, by consensus.
+     */
+    private void decide(Finding finding, List<ImposedSanction> sanctions) {
+        long since = file.state().latestDecision().map(Decision::sequence).orElse(0L);
+        Optional<Meeting> meeting = file.state().meetings().stream().filter(m -> m.sequence() > since)
+                .reduce((earlier, later) -> later);
+        if (meeting.isEmpty()) {
+            does(Action.ConveneMeeting.of(file.state().unconflictedTeam()));
+            meeting = Optional.of(file.state().meetings().get(file.state().meetings().size() - 1));
+        }
+        does(Action.RecordDecision.inMeeting(meeting.get().sequence(), meeting.get().participants(), finding,
+                sanctions));
+    }
+
+    /** Decides the pending appeal, heard by a member who did not make the decision appealed. */
+    private void decideAppeal(AppealOutcome outcome, List<ImposedSanction> sanctions) {
+        if (file.state().party(HEARER).isEmpty()) {
+            does(Action.AddTeamMember.of(Party.builder().id(HEARER).addRoles(CaseRole.RESPONSE_TEAM_MEMBER).build()));
+        }
+        does(Action.DecideAppeal.by(outcome, sanctions, Set.of(HEARER)));
     }
 
     private CaseTransitionException refused(Action action) {
@@ -96,8 +122,8 @@ class CaseFileTest {
         does(Action.NotifyAccused.of(ACCUSED));
         does(Action.HearAccused.of(ACCUSED, "They say they did not mean it."));
         does(Action.ConveneMeeting.of(Set.of(RECEIVER, MEMBER)));
-        does(Action.RecordDecision.of(Finding.VIOLATION, List.of(ImposedSanction.of(Sanction.WARNING, ACCUSED),
-                ImposedSanction.of(Sanction.NO_CONTACT_REST_OF_EVENT, ACCUSED))));
+        decide(Finding.VIOLATION, List.of(ImposedSanction.of(Sanction.WARNING, ACCUSED),
+                ImposedSanction.of(Sanction.NO_CONTACT_REST_OF_EVENT, ACCUSED)));
         assertEquals(CaseStatus.DECIDED, file.state().status());
         assertFalse(file.state().decisionCommunicated());
         does(Action.CommunicateDecision.of(ACCUSED, Optional.of("appeals@events.example")));
@@ -126,18 +152,18 @@ class CaseFileTest {
     @Test
     void anAppealKeepsTheDecisionInForceUntilItIsDecided() {
         accusedHeard();
-        does(Action.RecordDecision.of(Finding.VIOLATION, List.of(ImposedSanction.of(Sanction.EXPEL_FROM_EVENT,
-                ACCUSED))));
+        decide(Finding.VIOLATION, List.of(ImposedSanction.of(Sanction.EXPEL_FROM_EVENT,
+                ACCUSED)));
         does(Action.RecordAppeal.of(ACCUSED));
         assertEquals(CaseStatus.UNDER_APPEAL, file.state().status());
         assertEquals(List.of(ImposedSanction.of(Sanction.EXPEL_FROM_EVENT, ACCUSED)), file.state().sanctionsInForce(),
                 "the action stands while the appeal is pending");
-        does(Action.DecideAppeal.of(AppealOutcome.MODIFIED, List.of(ImposedSanction.of(Sanction.WARNING, ACCUSED))));
+        decideAppeal(AppealOutcome.MODIFIED, List.of(ImposedSanction.of(Sanction.WARNING, ACCUSED)));
         assertEquals(CaseStatus.DECIDED, file.state().status());
         assertEquals(List.of(ImposedSanction.of(Sanction.WARNING, ACCUSED)), file.state().sanctionsInForce());
         assertFalse(file.state().decisionCommunicated(), "the appeal's outcome has to be communicated too");
         does(Action.RecordAppeal.of(ACCUSED));
-        does(Action.DecideAppeal.of(AppealOutcome.OVERTURNED, List.of()));
+        decideAppeal(AppealOutcome.OVERTURNED, List.of());
         assertEquals(List.of(), file.state().sanctionsInForce());
         CaseFileChecks.assertPaperTrail(file);
     }
@@ -146,15 +172,15 @@ class CaseFileTest {
     void theLatestBanListEntryIsTheOneInForceAndAShortenedBanIsRecordedAgain() {
         accusedHeard();
         Instant year = at.plusSeconds(365L * 86_400);
-        does(Action.RecordDecision.of(Finding.VIOLATION, List.of(ImposedSanction.until(
-                Sanction.BAN_FROM_FUTURE_EVENTS, ACCUSED, year))));
+        decide(Finding.VIOLATION, List.of(ImposedSanction.until(
+                Sanction.BAN_FROM_FUTURE_EVENTS, ACCUSED, year)));
         assertEquals(Set.of(ACCUSED), file.state().bansToRecord());
         does(Action.RecordBan.of(ACCUSED, Optional.of(year)));
         assertEquals(Set.of(), file.state().bansToRecord());
         does(Action.RecordAppeal.of(ACCUSED));
         Instant shorter = at.plusSeconds(30L * 86_400);
-        does(Action.DecideAppeal.of(AppealOutcome.MODIFIED, List.of(ImposedSanction.until(
-                Sanction.BAN_FROM_FUTURE_EVENTS, ACCUSED, shorter))));
+        decideAppeal(AppealOutcome.MODIFIED, List.of(ImposedSanction.until(
+                Sanction.BAN_FROM_FUTURE_EVENTS, ACCUSED, shorter)));
         assertEquals(Set.of(ACCUSED), file.state().bansToRecord(), "the entry no longer ends with the decided ban");
         assertEquals(Set.of(), file.state().bansToLift(), "a ban still stands");
         does(Action.RecordBan.of(ACCUSED, Optional.of(shorter)));
@@ -165,12 +191,12 @@ class CaseFileTest {
     @Test
     void aBanOverturnedOnAppealComesOffTheBanList() {
         accusedHeard();
-        does(Action.RecordDecision.of(Finding.VIOLATION, List.of(ImposedSanction.of(
-                Sanction.BAN_FROM_FUTURE_EVENTS, ACCUSED))));
+        decide(Finding.VIOLATION, List.of(ImposedSanction.of(
+                Sanction.BAN_FROM_FUTURE_EVENTS, ACCUSED)));
         assertRefused(Reason.NO_BAN_RECORDED, Action.LiftBan.of(ACCUSED));
         does(Action.RecordBan.of(ACCUSED));
         does(Action.RecordAppeal.of(ACCUSED));
-        does(Action.DecideAppeal.of(AppealOutcome.OVERTURNED, List.of()));
+        decideAppeal(AppealOutcome.OVERTURNED, List.of());
         assertEquals(Set.of(ACCUSED), file.state().bansToLift());
         does(Action.LiftBan.of(ACCUSED));
         assertEquals(Set.of(), file.state().bansToLift());
@@ -187,7 +213,7 @@ class CaseFileTest {
         does(Action.SetDeadline.of(DeadlineKind.RESPONSE, at.plusSeconds(600)));
         at = at.plusSeconds(3_600);
         does(Action.SetDeadline.of(DeadlineKind.RESPONSE, at.plusSeconds(86_400)));
-        does(Action.RecordDecision.of(Finding.VIOLATION, List.of(ImposedSanction.of(Sanction.WARNING, ACCUSED))));
+        decide(Finding.VIOLATION, List.of(ImposedSanction.of(Sanction.WARNING, ACCUSED)));
         assertTrue(file.state().respondedLate());
     }
 
@@ -197,7 +223,7 @@ class CaseFileTest {
         does(Action.SetDeadline.of(DeadlineKind.RESPONSE, at.plusSeconds(600)));
         does(Action.SetDeadline.of(DeadlineKind.RESPONSE, at.plusSeconds(86_400)));
         at = at.plusSeconds(3_600);
-        does(Action.RecordDecision.of(Finding.VIOLATION, List.of(ImposedSanction.of(Sanction.WARNING, ACCUSED))));
+        decide(Finding.VIOLATION, List.of(ImposedSanction.of(Sanction.WARNING, ACCUSED)));
         assertFalse(file.state().respondedLate());
     }
 
@@ -276,7 +302,7 @@ class CaseFileTest {
     @Test
     void aSecondAppealWhileOneIsPendingIsRefused() {
         accusedHeard();
-        does(Action.RecordDecision.of(Finding.VIOLATION, List.of(ImposedSanction.of(Sanction.WARNING, ACCUSED))));
+        decide(Finding.VIOLATION, List.of(ImposedSanction.of(Sanction.WARNING, ACCUSED)));
         does(Action.RecordAppeal.of(ACCUSED));
         assertRefused(Reason.APPEAL_PENDING, Action.RecordAppeal.of(ACCUSED));
         assertRefused(Reason.APPEAL_PENDING, Action.RecordDecision.of(Finding.NO_VIOLATION, List.of()));

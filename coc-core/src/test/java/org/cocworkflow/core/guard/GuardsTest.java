@@ -15,16 +15,24 @@ import java.util.Set;
 import org.cocworkflow.core.ActionRefusedException;
 import org.cocworkflow.core.action.Action;
 import org.cocworkflow.core.action.AnnouncementKind;
+import org.cocworkflow.core.action.ContactOutcome;
+import org.cocworkflow.core.action.InterimMeasure;
+import org.cocworkflow.core.action.InterimReview;
+import org.cocworkflow.core.action.Votes;
 import org.cocworkflow.core.action.Authority;
 import org.cocworkflow.core.action.EscalationReason;
 import org.cocworkflow.core.action.ExternalBody;
 import org.cocworkflow.core.action.ImmutableAnnounce;
 import org.cocworkflow.core.action.ImmutableCommunicateDecision;
 import org.cocworkflow.core.action.ImmutableNotifyAccused;
+import org.cocworkflow.core.action.ImmutableRecordDecision;
 import org.cocworkflow.core.action.LinkKind;
 import org.cocworkflow.core.action.MessageIntent;
 import org.cocworkflow.core.casefile.CaseFile;
 import org.cocworkflow.core.casefile.CaseId;
+import org.cocworkflow.core.casefile.CaseOpened;
+import org.cocworkflow.core.casefile.ImmutableCaseOpened;
+import org.cocworkflow.core.casefile.Meeting;
 import org.cocworkflow.core.consent.ConsentGrant;
 import org.cocworkflow.core.consent.DisclosureItem;
 import org.cocworkflow.core.consent.RecipientClass;
@@ -40,6 +48,9 @@ import org.cocworkflow.core.report.Circumstance;
 import org.cocworkflow.core.report.ImmutableReport;
 import org.cocworkflow.core.report.Report;
 import org.cocworkflow.core.report.RequestedAction;
+import org.cocworkflow.core.response.AppealOutcome;
+import org.cocworkflow.core.response.DecisionMethod;
+import org.cocworkflow.core.response.DecisionRules;
 import org.cocworkflow.core.response.Finding;
 import org.cocworkflow.core.response.Gravity;
 import org.cocworkflow.core.response.ResponsePath;
@@ -57,12 +68,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class GuardsTest {
     private static final PartyId MEMBER = PartyId.of("team-1");
     private static final PartyId GLOBAL = PartyId.of("global-1");
+    private static final PartyId HEARER = PartyId.of("team-appeals");
 
     private CaseFile file;
     private Instant at = Samples.RECEIVED.plusSeconds(3_600);
 
     private GuardsTest on(Report report) {
         file = Samples.caseFile(report);
+        return this;
+    }
+
+    private GuardsTest on(CaseOpened opened) {
+        file = CaseFile.open(opened);
         return this;
     }
 
@@ -96,6 +113,26 @@ class GuardsTest {
     private static Party member(String id, Standing standing) {
         return Party.builder().id(PartyId.of(id)).addRoles(CaseRole.RESPONSE_TEAM_MEMBER).addStandings(standing)
                 .build();
+    }
+
+    /**
+     * A decision as the latest response meeting would record it, by its participants and by consensus; the meeting
+     * is held now, with the members without a conflict, if none was held yet.
+     */
+    private Action.RecordDecision decision(Finding finding, List<ImposedSanction> sanctions) {
+        if (!file.state().hasMeeting()) {
+            does(Action.ConveneMeeting.of(file.state().unconflictedTeam()));
+        }
+        Meeting meeting = file.state().meetings().get(file.state().meetings().size() - 1);
+        return Action.RecordDecision.inMeeting(meeting.sequence(), meeting.participants(), finding, sanctions);
+    }
+
+    /** An appeal's outcome, heard by a member who joins for it and so did not make the decision appealed. */
+    private Action.DecideAppeal appealOutcome(AppealOutcome outcome, List<ImposedSanction> sanctions) {
+        if (file.state().party(HEARER).isEmpty()) {
+            does(Action.AddTeamMember.of(member(HEARER.value(), Standing.RESPONSE_TEAM_MEMBER)));
+        }
+        return Action.DecideAppeal.by(outcome, sanctions, Set.of(HEARER));
     }
 
     private GuardsTest privatePathWithConsentToProceed() {
@@ -347,14 +384,14 @@ class GuardsTest {
         void aViolationIsFoundOnlyAfterTheAccusedWasToldAndHeard() {
             on(Samples.privateHarassment());
             privatePathWithConsentToProceed();
-            Action decide = Action.RecordDecision.of(Finding.VIOLATION,
+            Action decide = decision(Finding.VIOLATION,
                     List.of(ImposedSanction.of(Sanction.WARNING, ACCUSED)));
             refused(Guard.ACCUSED, decide);
             does(Action.NotifyAccused.of(ACCUSED));
             refused(Guard.ACCUSED, decide);
             does(Action.HearAccused.of(ACCUSED, "They say they did not realise."));
             allowed(decide);
-            allowed(Action.RecordDecision.of(Finding.NO_VIOLATION, List.of()));
+            allowed(decision(Finding.NO_VIOLATION, List.of()));
         }
 
         @Test
@@ -362,12 +399,209 @@ class GuardsTest {
             on(Samples.privateHarassment());
             privatePathWithConsentToProceed();
             does(Action.NotifyAccused.of(ACCUSED)).does(Action.HearAccused.of(ACCUSED, "Their side."))
-                    .does(Action.RecordDecision.of(Finding.VIOLATION,
+                    .does(decision(Finding.VIOLATION,
                             List.of(ImposedSanction.of(Sanction.WARNING, ACCUSED))));
             refused(Guard.ACCUSED, Action.CommunicateDecision.of(ACCUSED, Optional.empty()));
             refused(Guard.ACCUSED, ImmutableCommunicateDecision.builder().accused(ACCUSED)
                     .appealContact(file.state().appealContact()).text("Dana Reyes asked us to warn you.").build());
             allowed(Action.CommunicateDecision.of(ACCUSED, file.state().appealContact()));
+        }
+    }
+
+    /** DESIGN, "Decision": the meeting decides, by a method, reviewing interim measures; appeals. */
+    @Nested
+    class Decision {
+        private final PartyId second = PartyId.of("team-2");
+        private final PartyId third = PartyId.of("team-3");
+
+        private void threeMembersHeardTheAccused(DecisionRules rules) {
+            on(ImmutableCaseOpened.copyOf(Samples.opened(Samples.harassingTalk())).withDecisionRules(rules));
+            does(Action.SetResponsePath.of(ResponsePath.WIDELY_WITNESSED))
+                    .does(Action.AddTeamMember.of(member("team-2", Standing.RESPONSE_TEAM_MEMBER)))
+                    .does(Action.AddTeamMember.of(member("team-3", Standing.RESPONSE_TEAM_MEMBER)))
+                    .does(Action.NotifyAccused.of(ACCUSED)).does(Action.HearAccused.of(ACCUSED, "Their side."))
+                    .does(Action.ConveneMeeting.of(Set.of(RECEIVER, second, third)));
+        }
+
+        private long meeting() {
+            return file.state().meetings().get(file.state().meetings().size() - 1).sequence();
+        }
+
+        private Action.RecordDecision voted(Set<PartyId> inFavour, Set<PartyId> against) {
+            Set<PartyId> deciders = new java.util.TreeSet<>(inFavour);
+            deciders.addAll(against);
+            return org.cocworkflow.core.action.ImmutableRecordDecision.builder().finding(Finding.NO_VIOLATION)
+                    .meeting(meeting()).addAllDeciders(deciders)
+                    .votes(Votes.of(inFavour, against, Set.of())).build();
+        }
+
+        @Test
+        void aFindingIsMadeOnlyInAMeetingTheCaseHeldAndRecordedBySomeoneWhoWasThere() {
+            threeMembersHeardTheAccused(DecisionRules.defaults());
+            Verdict.Refused none = refused(Guard.DECISION, Action.RecordDecision.of(Finding.NO_VIOLATION, List.of()));
+            assertTrue(none.reason().contains("response meeting"), none.reason());
+            Action.RecordDecision decided = Action.RecordDecision.inMeeting(meeting(), Set.of(RECEIVER, second, third),
+                    Finding.NO_VIOLATION, List.of());
+            allowed(decided);
+            does(Action.AddTeamMember.of(member("team-4", Standing.RESPONSE_TEAM_MEMBER)));
+            Verdict.Refused absentRecorder = assertInstanceOf(Verdict.Refused.class,
+                    Guards.check(decided, PartyId.of("team-4"), file, at.plusSeconds(60)));
+            assertEquals(Guard.MEETING_AND_CONFLICTS, absentRecorder.guard());
+        }
+
+        @Test
+        void i5_deciderWhoWasAbsentConflictedTheComplainantOrTheAccusedIsRefused() {
+            on(Samples.harassingTalk());
+            does(Action.SetResponsePath.of(ResponsePath.WIDELY_WITNESSED))
+                    .does(Action.NotifyAccused.of(ACCUSED)).does(Action.HearAccused.of(ACCUSED, "Their side."))
+                    .does(Action.ConveneMeeting.of(Set.of(RECEIVER, REPORTER)));
+            long held = file.state().meetings().get(0).sequence();
+            refused(Guard.MEETING_AND_CONFLICTS, Action.RecordDecision.inMeeting(held, Set.of(RECEIVER, REPORTER),
+                    Finding.NO_VIOLATION, List.of()));
+            refused(Guard.MEETING_AND_CONFLICTS, Action.RecordDecision.inMeeting(held, Set.of(RECEIVER, ACCUSED),
+                    Finding.NO_VIOLATION, List.of()));
+            Party friend = ImmutableParty.copyOf(member("team-1", Standing.RESPONSE_TEAM_MEMBER))
+                    .withRelationships(Relationship.of(ACCUSED, RelationshipKind.CLOSE_FRIEND));
+            does(Action.AddTeamMember.of(friend));
+            Verdict.Refused conflicted = refused(Guard.MEETING_AND_CONFLICTS, Action.RecordDecision.inMeeting(held,
+                    Set.of(RECEIVER, MEMBER), Finding.NO_VIOLATION, List.of()));
+            assertTrue(conflicted.reason().contains("present") || conflicted.reason().contains("conflict"),
+                    conflicted.reason());
+            allowed(Action.RecordDecision.inMeeting(held, Set.of(RECEIVER), Finding.NO_VIOLATION, List.of()));
+        }
+
+        @Test
+        void theQuorumAndTheDecisionMethodOfTheEditionAreMet() {
+            threeMembersHeardTheAccused(DecisionRules.builder().method(DecisionMethod.TWO_THIRDS).build());
+            allowed(voted(Set.of(RECEIVER, second), Set.of(third)));
+            Verdict.Refused short1 = refused(Guard.DECISION, voted(Set.of(RECEIVER), Set.of(second, third)));
+            assertTrue(short1.reason().contains("decisionRules.method = TWO_THIRDS"), short1.reason());
+            Verdict.Refused quorum = refused(Guard.DECISION, Action.RecordDecision.inMeeting(meeting(),
+                    Set.of(RECEIVER, second), Finding.NO_VIOLATION, List.of()));
+            assertTrue(quorum.reason().contains("decisionRules.quorum = 3"), quorum.reason());
+
+            threeMembersHeardTheAccused(DecisionRules.defaults());
+            refused(Guard.DECISION, voted(Set.of(RECEIVER, second), Set.of(third)));
+            allowed(voted(Set.of(RECEIVER, second, third), Set.of()));
+        }
+
+        @Test
+        void aTeamSmallerThanTheQuorumDecidesWhenEveryUnconflictedMemberDoes() {
+            on(Samples.harassingTalk());
+            does(Action.SetResponsePath.of(ResponsePath.WIDELY_WITNESSED))
+                    .does(Action.NotifyAccused.of(ACCUSED)).does(Action.HearAccused.of(ACCUSED, "Their side."));
+            allowed(decision(Finding.VIOLATION, List.of(ImposedSanction.of(Sanction.WARNING, ACCUSED))));
+        }
+
+        @Test
+        void aTeamWhoseEveryMemberIsConflictedDoesNotDecideAndIsSentToTheGlobalOrganization() {
+            on(Samples.harassingTalk());
+            does(Action.SetResponsePath.of(ResponsePath.WIDELY_WITNESSED))
+                    .does(Action.NotifyAccused.of(ACCUSED)).does(Action.HearAccused.of(ACCUSED, "Their side."))
+                    .does(Action.ConveneMeeting.of(Set.of(RECEIVER)))
+                    .does(Action.DeclareRelationship.of(RECEIVER, Relationship.of(ACCUSED,
+                            RelationshipKind.CLOSE_FRIEND)));
+            Verdict.Refused refused = refused(Guard.DECISION, Action.RecordDecision.inMeeting(meeting(),
+                    Set.of(RECEIVER), Finding.NO_VIOLATION, List.of()));
+            assertTrue(refused.refusals().stream().anyMatch(r -> r.guard() == Guard.DECISION
+                    && r.reason().contains("global organization")), refused.refusals()::toString);
+        }
+
+        @Test
+        void anInterimMeasureIsTakenWhileTheEventRunsAndTheDecisionConfirmsOrLiftsIt() {
+            org.cocworkflow.core.report.EventWindow event = org.cocworkflow.core.report.EventWindow.of("conf-2026",
+                    Samples.RECEIVED.minusSeconds(86_400), Samples.RECEIVED.plusSeconds(86_400));
+            on(ImmutableCaseOpened.copyOf(Samples.opened(Samples.harassingTalk())).withEvent(event));
+            Action stop = Action.TakeInterimMeasure.of(InterimMeasure.STOP_TALK, ACCUSED);
+            allowed(stop);
+            allowed(Action.TakeInterimMeasure.of(InterimMeasure.HOLD_RECORDING, ACCUSED));
+            refused(Guard.INTERIM_MEASURES, Action.TakeInterimMeasure.of(InterimMeasure.HIDE_CONTENT, ACCUSED));
+            does(stop);
+            long measure = file.version() - 1;
+            does(Action.SetResponsePath.of(ResponsePath.WIDELY_WITNESSED))
+                    .does(Action.NotifyAccused.of(ACCUSED)).does(Action.HearAccused.of(ACCUSED, "Their side."));
+            Action.RecordDecision unreviewed = decision(Finding.VIOLATION,
+                    List.of(ImposedSanction.of(Sanction.END_TALK_EARLY, ACCUSED)));
+            Verdict.Refused refused = refused(Guard.DECISION, unreviewed);
+            assertTrue(refused.reason().contains("events " + measure + " too"), refused.reason());
+            Action.RecordDecision reviewed = org.cocworkflow.core.action.ImmutableRecordDecision.copyOf(unreviewed)
+                    .withInterimReviews(java.util.Map.of(measure, InterimReview.CONFIRMED));
+            does(reviewed);
+            assertEquals(Optional.of(InterimReview.CONFIRMED), file.state().interimMeasures().get(0).review());
+            refused(Guard.INTERIM_MEASURES, Action.TakeInterimMeasure.of(InterimMeasure.HOLD_RECORDING, ACCUSED));
+        }
+
+        @Test
+        void anInterimMeasureNeedsTheEventRunningAndAThreatViolenceOrManyWitnesses() {
+            on(Samples.harassingTalk());
+            Verdict.Refused noWindow = refused(Guard.INTERIM_MEASURES,
+                    Action.TakeInterimMeasure.of(InterimMeasure.STOP_TALK, ACCUSED));
+            assertTrue(noWindow.reason().contains("does not say when"), noWindow.reason());
+            org.cocworkflow.core.report.EventWindow over = org.cocworkflow.core.report.EventWindow.of("conf-2026",
+                    Samples.RECEIVED.minusSeconds(3 * 86_400), Samples.RECEIVED.minusSeconds(86_400));
+            on(ImmutableCaseOpened.copyOf(Samples.opened(Samples.harassingTalk())).withEvent(over));
+            refused(Guard.INTERIM_MEASURES, Action.TakeInterimMeasure.of(InterimMeasure.REMOVE_FROM_EVENT, ACCUSED));
+            allowed(Action.TakeInterimMeasure.of(InterimMeasure.HOLD_RECORDING, ACCUSED));
+
+            org.cocworkflow.core.report.EventWindow running = org.cocworkflow.core.report.EventWindow.of("meetup",
+                    Samples.RECEIVED.minusSeconds(86_400), Samples.RECEIVED.plusSeconds(86_400));
+            on(ImmutableCaseOpened.copyOf(Samples.opened(Samples.privateHarassment())).withEvent(running));
+            Verdict.Refused privately = refused(Guard.INTERIM_MEASURES,
+                    Action.TakeInterimMeasure.of(InterimMeasure.REMOVE_FROM_EVENT, ACCUSED));
+            assertTrue(privately.reason().contains("threat, violence"), privately.reason());
+            on(ImmutableCaseOpened.copyOf(Samples.opened(Samples.threat())).withEvent(running));
+            allowed(Action.TakeInterimMeasure.of(InterimMeasure.REMOVE_FROM_EVENT, ACCUSED));
+        }
+
+        @Test
+        void i6_anAccusedWhoDoesNotAnswerByTheNoticesDateMayBeDecidedAboutOnceAnAttemptIsRecorded() {
+            on(Samples.harassingTalk());
+            does(Action.SetResponsePath.of(ResponsePath.WIDELY_WITNESSED));
+            java.time.Duration deadline = DecisionRules.defaults().hearingDeadline();
+            refused(Guard.ACCUSED, org.cocworkflow.core.action.ImmutableNotifyAccused.builder().accused(ACCUSED)
+                    .answerBy(at.plusSeconds(60).plus(deadline).minusSeconds(1)).build());
+            Instant answerBy = at.plusSeconds(60).plus(deadline);
+            does(org.cocworkflow.core.action.ImmutableNotifyAccused.builder().accused(ACCUSED).answerBy(answerBy)
+                    .build());
+            Action.RecordDecision decide = decision(Finding.VIOLATION,
+                    List.of(ImposedSanction.of(Sanction.WARNING, ACCUSED)));
+            refused(Guard.ACCUSED, decide);
+            at = answerBy;
+            refused(Guard.ACCUSED, decide);
+            does(Action.RecordContactAttempt.of(ACCUSED, ContactOutcome.NO_ANSWER));
+            allowed(decide);
+        }
+
+        @Test
+        void i6_anAccusedWhoCannotBeReachedMayBeDecidedAboutAfterTwoAttemptsAndTheHearingDeadline() {
+            on(Samples.harassingTalk());
+            does(Action.SetResponsePath.of(ResponsePath.WIDELY_WITNESSED))
+                    .does(Action.RecordContactAttempt.of(ACCUSED, ContactOutcome.UNREACHABLE));
+            Instant first = at;
+            does(Action.RecordContactAttempt.of(ACCUSED, ContactOutcome.UNREACHABLE));
+            Action.RecordDecision decide = decision(Finding.VIOLATION,
+                    List.of(ImposedSanction.of(Sanction.WARNING, ACCUSED)));
+            refused(Guard.ACCUSED, decide);
+            at = first.plus(DecisionRules.defaults().hearingDeadline());
+            allowed(decide);
+        }
+
+        @Test
+        void anAppealAfterTheWindowNeedsAReasonAndIsHeardBySomeoneWhoDidNotDecide() {
+            on(Samples.harassingTalk());
+            does(Action.SetResponsePath.of(ResponsePath.WIDELY_WITNESSED))
+                    .does(Action.NotifyAccused.of(ACCUSED)).does(Action.HearAccused.of(ACCUSED, "Their side."))
+                    .does(decision(Finding.VIOLATION, List.of(ImposedSanction.of(Sanction.WARNING, ACCUSED))))
+                    .does(Action.CommunicateDecision.of(ACCUSED, Optional.of("appeals@events.example")));
+            at = at.plus(DecisionRules.defaults().appealWindow());
+            Verdict.Refused late = refused(Guard.DECISION, Action.RecordAppeal.of(ACCUSED));
+            assertTrue(late.reason().contains("appeal window"), late.reason());
+            does(org.cocworkflow.core.action.ImmutableRecordAppeal.builder().accused(ACCUSED)
+                    .heardLateBecause("They were in hospital when the notice came.").build());
+            refused(Guard.DECISION, Action.DecideAppeal.of(AppealOutcome.UPHELD, List.of()));
+            refused(Guard.MEETING_AND_CONFLICTS, Action.DecideAppeal.by(AppealOutcome.UPHELD, List.of(),
+                    Set.of(RECEIVER)));
+            allowed(appealOutcome(AppealOutcome.UPHELD, List.of()));
         }
     }
 
@@ -378,14 +612,14 @@ class GuardsTest {
             on(Samples.privateHarassment());
             privatePathWithConsentToProceed();
             does(Action.NotifyAccused.of(ACCUSED)).does(Action.HearAccused.of(ACCUSED, "Their side."));
-            Verdict.Refused refused = refused(Guard.SANCTIONS, Action.RecordDecision.of(Finding.VIOLATION,
+            Verdict.Refused refused = refused(Guard.SANCTIONS, decision(Finding.VIOLATION,
                     List.of(ImposedSanction.of(Sanction.REFUND_TRAVEL_GRANT, ACCUSED))));
             assertTrue(refused.reason().contains("conditional on conduct"), refused::reason);
-            refused(Guard.SANCTIONS, Action.RecordDecision.of(Finding.VIOLATION,
+            refused(Guard.SANCTIONS, decision(Finding.VIOLATION,
                     List.of(ImposedSanction.of(Sanction.END_TALK_EARLY, ACCUSED))));
-            refused(Guard.SANCTIONS, Action.RecordDecision.of(Finding.VIOLATION,
+            refused(Guard.SANCTIONS, decision(Finding.VIOLATION,
                     List.of(ImposedSanction.of(Sanction.BLOCK_FROM_SERVICE, ACCUSED))));
-            allowed(Action.RecordDecision.of(Finding.VIOLATION,
+            allowed(decision(Finding.VIOLATION,
                     List.of(ImposedSanction.of(Sanction.EXPEL_FROM_EVENT, ACCUSED))));
         }
 
@@ -397,7 +631,7 @@ class GuardsTest {
                     Samples.harassingTalk().reporter().orElseThrow(), grantee));
             does(Action.SetResponsePath.of(ResponsePath.WIDELY_WITNESSED)).does(Action.NotifyAccused.of(ACCUSED))
                     .does(Action.HearAccused.of(ACCUSED, "Their side."));
-            allowed(Action.RecordDecision.of(Finding.VIOLATION, List.of(
+            allowed(decision(Finding.VIOLATION, List.of(
                     ImposedSanction.of(Sanction.REFUND_TRAVEL_GRANT, ACCUSED),
                     ImposedSanction.of(Sanction.END_TALK_EARLY, ACCUSED))));
         }
@@ -419,7 +653,7 @@ class GuardsTest {
                     .does(Action.HearAccused.of(ACCUSED, "Their side."));
             refused(Guard.SANCTIONS, Action.RecordBan.of(ACCUSED));
             Instant end = at.plusSeconds(365L * 24 * 3_600);
-            does(Action.RecordDecision.of(Finding.VIOLATION, List.of(ImposedSanction.until(
+            does(decision(Finding.VIOLATION, List.of(ImposedSanction.until(
                     Sanction.BAN_FROM_FUTURE_EVENTS, ACCUSED, end))));
             refused(Guard.SANCTIONS, Action.RecordBan.of(ACCUSED));
             allowed(org.cocworkflow.core.action.ImmutableRecordBan.builder().accused(ACCUSED).until(end).build());
@@ -430,17 +664,18 @@ class GuardsTest {
             on(Samples.harassingTalk());
             does(Action.SetResponsePath.of(ResponsePath.WIDELY_WITNESSED)).does(Action.NotifyAccused.of(ACCUSED))
                     .does(Action.HearAccused.of(ACCUSED, "Their side."));
+            Action.RecordDecision inMeeting = decision(Finding.VIOLATION, List.of());
             // The case was quiet for a month; the decision comes today with a ban that ended last week.
             Instant lastEvent = at;
             Instant decidedAt = lastEvent.plusSeconds(30L * 24 * 3_600);
-            Action endedBan = Action.RecordDecision.of(Finding.VIOLATION, List.of(ImposedSanction.until(
-                    Sanction.BAN_FROM_FUTURE_EVENTS, ACCUSED, decidedAt.minusSeconds(7L * 24 * 3_600))));
+            Action endedBan = ImmutableRecordDecision.copyOf(inMeeting).withSanctions(ImposedSanction.until(
+                    Sanction.BAN_FROM_FUTURE_EVENTS, ACCUSED, decidedAt.minusSeconds(7L * 24 * 3_600)));
             Verdict verdict = Guards.check(endedBan, file, decidedAt);
             Verdict.Refused refused = assertInstanceOf(Verdict.Refused.class, verdict);
             assertTrue(refused.refusals().stream().anyMatch(r -> r.guard() == Guard.SANCTIONS
                     && r.reason().contains("end before it starts")), refused::toString);
-            assertTrue(Guards.check(Action.RecordDecision.of(Finding.VIOLATION, List.of(ImposedSanction.until(
-                    Sanction.BAN_FROM_FUTURE_EVENTS, ACCUSED, decidedAt.plusSeconds(60)))), file, decidedAt)
+            assertTrue(Guards.check(ImmutableRecordDecision.copyOf(inMeeting).withSanctions(ImposedSanction.until(
+                    Sanction.BAN_FROM_FUTURE_EVENTS, ACCUSED, decidedAt.plusSeconds(60))), file, decidedAt)
                     .isAllowed());
         }
 
@@ -449,12 +684,11 @@ class GuardsTest {
             on(Samples.harassingTalk());
             does(Action.SetResponsePath.of(ResponsePath.WIDELY_WITNESSED)).does(Action.NotifyAccused.of(ACCUSED))
                     .does(Action.HearAccused.of(ACCUSED, "Their side."));
-            does(Action.RecordDecision.of(Finding.VIOLATION, List.of(ImposedSanction.of(
+            does(decision(Finding.VIOLATION, List.of(ImposedSanction.of(
                     Sanction.BAN_FROM_FUTURE_EVENTS, ACCUSED)))).does(Action.RecordBan.of(ACCUSED));
             Verdict.Refused refused = refused(Guard.SANCTIONS, Action.LiftBan.of(ACCUSED));
             assertTrue(refused.reason().contains("still bans"), refused.reason());
-            does(Action.RecordAppeal.of(ACCUSED)).does(Action.DecideAppeal.of(
-                    org.cocworkflow.core.response.AppealOutcome.OVERTURNED, List.of()));
+            does(Action.RecordAppeal.of(ACCUSED)).does(appealOutcome(AppealOutcome.OVERTURNED, List.of()));
             allowed(Action.LiftBan.of(ACCUSED));
         }
     }
@@ -519,9 +753,9 @@ class GuardsTest {
             on(retaliation);
             refused(Guard.RETALIATION, Action.AssessGravity.of(Gravity.CORRECTION));
             allowed(Action.AssessGravity.of(Gravity.WARNING));
-            refused(Guard.RETALIATION, Action.RecordDecision.of(Finding.NO_VIOLATION, List.of()));
+            refused(Guard.RETALIATION, decision(Finding.NO_VIOLATION, List.of()));
             does(Action.LinkCase.of(CaseId.of("case-0"), LinkKind.RETALIATION_FOR));
-            allowed(Action.RecordDecision.of(Finding.NO_VIOLATION, List.of()));
+            allowed(decision(Finding.NO_VIOLATION, List.of()));
         }
     }
 

@@ -12,8 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.cocworkflow.core.action.Action;
 import org.cocworkflow.core.action.Authority;
+import org.cocworkflow.core.action.ContactOutcome;
 import org.cocworkflow.core.action.EscalationReason;
 import org.cocworkflow.core.action.ExternalBody;
+import org.cocworkflow.core.action.InterimMeasure;
 import org.cocworkflow.core.action.LinkKind;
 import org.cocworkflow.core.action.MessageIntent;
 import org.cocworkflow.core.apology.ApologyPolicy;
@@ -32,10 +34,12 @@ import org.cocworkflow.core.party.PartyId;
 import org.cocworkflow.core.party.Relationship;
 import org.cocworkflow.core.party.Standing;
 import org.cocworkflow.core.report.Circumstance;
+import org.cocworkflow.core.report.EventWindow;
 import org.cocworkflow.core.report.Report;
 import org.cocworkflow.core.report.RequestedAction;
 import org.cocworkflow.core.report.SpaceKind;
 import org.cocworkflow.core.response.AppealOutcome;
+import org.cocworkflow.core.response.DecisionRules;
 import org.cocworkflow.core.response.Finding;
 import org.cocworkflow.core.response.Gravity;
 import org.cocworkflow.core.response.ResponsePath;
@@ -45,8 +49,9 @@ import org.cocworkflow.core.sanction.ImposedSanction;
 import org.cocworkflow.core.sanction.Sanction;
 
 /**
- * The invariants I1 to I8 and the three procedural guards, written a second time as a specification: which
- * concerns an action proposed by someone at a moment on a case would break. The guards must refuse exactly these.
+ * The invariants I1 to I8, the decision invariant and the procedural guards (interim measures among them),
+ * written a second time as a specification: which concerns an action proposed by someone at a moment on a case
+ * would break. The guards must refuse exactly these.
  *
  * <p>It reads the case from its raw events only: the {@link CaseOpened} (the report, who received it, the appeal
  * contact), then each {@link ActionRecorded} (its action, who recorded it, when). A small fold written for this
@@ -89,11 +94,11 @@ final class InvariantSpec {
     private static final Set<Class<? extends Action>> AGAINST_THE_ACCUSED = Set.of(Action.NotifyAccused.class,
             Action.HearAccused.class, Action.ConveneMeeting.class, Action.RecordDecision.class,
             Action.CommunicateDecision.class, Action.ReportToExternalBody.class, Action.Announce.class,
-            Action.RecordBan.class);
+            Action.RecordBan.class, Action.TakeInterimMeasure.class, Action.RecordContactAttempt.class);
     /** The actions in which someone of the team talks to a party of the incident (seed 003: one designated person). */
     private static final Set<Class<? extends Action>> TALKS_TO_A_PARTY = Set.of(Action.SendMessage.class,
             Action.NotifyAccused.class, Action.HearAccused.class, Action.DiscourageApology.class,
-            Action.RelayApology.class, Action.CommunicateDecision.class);
+            Action.RelayApology.class, Action.CommunicateDecision.class, Action.RecordContactAttempt.class);
     /** The longest nature of an incident, or action taken, in an announcement: a sentence (seed 003). */
     private static final int ANNOUNCEMENT_PART = 240;
 
@@ -132,7 +137,9 @@ final class InvariantSpec {
         when(broken, Guard.APOLOGY, i3Apologies(p));
         when(broken, Guard.LAW_ENFORCEMENT, i4LawEnforcement(f, p));
         when(broken, Guard.MEETING_AND_CONFLICTS, i5Meeting(f, p));
+        when(broken, Guard.DECISION, decision(f, p));
         when(broken, Guard.ACCUSED, i6Accused(f, p));
+        when(broken, Guard.INTERIM_MEASURES, interimMeasure(f, p));
         when(broken, Guard.SANCTIONS, i7Sanctions(f, p));
         when(broken, Guard.COMMUNITY, i8Community(f, p));
         when(broken, Guard.MANDATORY_REPORTER, mandatoryReporter(f, p));
@@ -303,8 +310,92 @@ final class InvariantSpec {
                     && f.party(assign.handler()).filter(h -> h.has(Standing.GLOBAL_ORGANIZATION)).isPresent();
             return f.conflicted(assign.handler()) || againstSomeoneWhoHandlesReports && !globalTakesOver;
         }
+        if (a instanceof Action.RecordDecision d && d.meeting().isPresent()) {
+            // Extended to deciding: only members present at the meeting decide, none of them a party or conflicted,
+            // and one of them records it.
+            Set<PartyId> present = f.meetings.getOrDefault(d.meeting().getAsLong(), Set.of());
+            return !present.contains(p.by()) || d.deciders().stream()
+                    .anyMatch(id -> !present.contains(id) || !mayDecide(f, id));
+        }
+        if (a instanceof Action.DecideAppeal appeal) {
+            Set<PartyId> original = f.appealedDecisionDeciders();
+            return appeal.hearers().stream().anyMatch(id -> !mayDecide(f, id) || original.contains(id));
+        }
         boolean talks = TALKS_TO_A_PARTY.stream().anyMatch(kind -> kind.isInstance(a));
         return talks && !p.by().equals(f.speaker());
+    }
+
+    /** Whether someone may take part in deciding: a member of the team, neither party, without a conflict. */
+    private static boolean mayDecide(Facts f, PartyId id) {
+        Set<CaseRole> roles = f.roles(id);
+        return roles.contains(CaseRole.RESPONSE_TEAM_MEMBER) && !roles.contains(CaseRole.ACCUSED)
+                && !roles.contains(CaseRole.TARGET) && !roles.contains(CaseRole.REPORTER) && !f.conflicted(id);
+    }
+
+    // ---------------------------------------------------------------------------------------------- Decision
+
+    /**
+     * The decision (DESIGN, "Decision"): a finding is made in a meeting the case held, by recorded deciders at least
+     * as many as the edition's quorum (or every member without a conflict, when there are fewer), as many of them
+     * in favour as its method asks; it reviews every interim measure still waiting; an appeal after the window
+     * has a recorded reason; an appeal's outcome names its hearers.
+     */
+    private static boolean decision(Facts f, Proposed p) {
+        Action a = p.action();
+        if (a instanceof Action.RecordDecision d) {
+            if (d.meeting().isEmpty()) {
+                return true;
+            }
+            long eligible = f.parties(CaseRole.RESPONSE_TEAM_MEMBER).stream().filter(m -> !f.conflicted(m.id()))
+                    .count();
+            int n = d.deciders().size();
+            int inFavour = d.votes().map(v -> v.inFavour().size()).orElse(n);
+            boolean methodMet = n > 0 && switch (f.rules.method()) {
+                case CONSENSUS -> inFavour == n;
+                case TWO_THIRDS -> inFavour * 3 >= n * 2;
+                case MAJORITY -> inFavour * 2 > n;
+            };
+            boolean allReviewed = f.pendingMeasures.keySet().stream().allMatch(d.interimReviews()::containsKey);
+            return eligible == 0 || n < Math.min(f.rules.quorum(), eligible) || !methodMet || !allReviewed;
+        }
+        if (a instanceof Action.RecordAppeal appeal) {
+            Instant noticed = f.decisionNoticedAt.get(appeal.accused());
+            return noticed != null && p.at().isAfter(noticed.plus(f.rules.appealWindow()))
+                    && appeal.heardLateBecause().isEmpty();
+        }
+        return a instanceof Action.DecideAppeal appeal && appeal.hearers().isEmpty();
+    }
+
+    // ---------------------------------------------------------------------------------------------- interim measures
+
+    /**
+     * Interim measures: before a decision stands, for a threat, violence or conduct many people witnessed, fitting
+     * the space (a talk, people at an in-person event, online content), and, for measures on people at the event,
+     * only while it runs.
+     */
+    private static boolean interimMeasure(Facts f, Proposed p) {
+        if (!(p.action() instanceof Action.TakeInterimMeasure m)) {
+            return false;
+        }
+        Set<Circumstance> c = f.report.circumstances();
+        boolean decisionStands = f.decided && f.pendingAppealOf.isEmpty();
+        boolean called = f.presentThreat() || f.path.filter(path -> path == ResponsePath.WIDELY_WITNESSED
+                || path == ResponsePath.THREAT_TO_PHYSICAL_WELLBEING).isPresent()
+                || c.contains(Circumstance.VIOLENCE_COMMITTED) || c.contains(Circumstance.VIOLENCE_THREATENED)
+                || c.contains(Circumstance.GENERAL_THREAT_TO_SAFETY) || c.contains(Circumstance.WIDELY_WITNESSED);
+        boolean online = online(f.report.space().kind());
+        boolean talk = f.report.space().kind() == SpaceKind.TALK || c.contains(Circumstance.ACCUSED_GAVE_TALK);
+        boolean fits = switch (m.measure()) {
+            case STOP_TALK, HOLD_RECORDING -> talk;
+            case REMOVE_FROM_SPACE, REMOVE_FROM_EVENT -> !online;
+            case HIDE_CONTENT -> online;
+        };
+        boolean onPeopleAtTheEvent = switch (m.measure()) {
+            case STOP_TALK, REMOVE_FROM_SPACE, REMOVE_FROM_EVENT -> true;
+            case HOLD_RECORDING, HIDE_CONTENT -> false;
+        };
+        boolean eventRuns = f.event.filter(e -> !p.at().isBefore(e.start()) && p.at().isBefore(e.end())).isPresent();
+        return decisionStands || !called || !fits || onPeopleAtTheEvent && !eventRuns;
     }
 
     // ---------------------------------------------------------------------------------------------- I6
@@ -314,7 +405,11 @@ final class InvariantSpec {
         if (a instanceof Action.RecordDecision d && d.finding() == Finding.VIOLATION) {
             List<PartyId> concerned = d.sanctions().isEmpty() ? f.ids(CaseRole.ACCUSED)
                     : d.sanctions().stream().map(ImposedSanction::on).toList();
-            return concerned.stream().anyMatch(id -> !f.told.contains(id) || !f.heard.contains(id));
+            return concerned.stream().anyMatch(id -> !mayBeDecidedAbout(f, id, p.at()));
+        }
+        if (a instanceof Action.NotifyAccused n && n.answerBy().isPresent()
+                && n.answerBy().get().isBefore(p.at().plus(f.rules.hearingDeadline()))) {
+            return true; // the notice leaves them less than the edition's hearing deadline to answer
         }
         if (a instanceof Action.CommunicateDecision c && f.appealContact.isPresent()
                 && !c.appealContact().equals(f.appealContact)) {
@@ -323,6 +418,26 @@ final class InvariantSpec {
         Optional<String> toAccused = textToAccused(f, a);
         return toAccused.isPresent() && !mayReach(f, RecipientClass.ACCUSED, DisclosureItem.REPORTER_IDENTITY)
                 && Mentions.anyIn(toAccused.get(), f.parties(CaseRole.REPORTER));
+    }
+
+    /**
+     * Whether a violation may be found about an accused party without hearing them more: they were heard; or they
+     * did not answer a notice by the date it named, which has passed, and an attempt to reach them was recorded
+     * after it; or no notice reached them, two attempts found them unreachable, and the hearing deadline has passed
+     * since the first.
+     */
+    private static boolean mayBeDecidedAbout(Facts f, PartyId accused, Instant at) {
+        if (f.heard.contains(accused)) {
+            return true;
+        }
+        List<Attempt> attempts = f.attempts.stream().filter(t -> t.accused().equals(accused)).toList();
+        Notice notice = f.complaintNotices.get(accused);
+        if (notice != null) {
+            return notice.answerBy().isPresent() && !at.isBefore(notice.answerBy().get())
+                    && attempts.stream().anyMatch(t -> t.sequence() > notice.sequence());
+        }
+        List<Attempt> unreachable = attempts.stream().filter(t -> t.outcome() == ContactOutcome.UNREACHABLE).toList();
+        return unreachable.size() >= 2 && !at.isBefore(unreachable.get(0).at().plus(f.rules.hearingDeadline()));
     }
 
     // ---------------------------------------------------------------------------------------------- I7
@@ -499,6 +614,14 @@ final class InvariantSpec {
     private record Message(PartyId by, PartyId to, MessageIntent intent) {
     }
 
+    /** A notice of complaint: its event and the date it asked the accused to answer by. */
+    private record Notice(long sequence, Optional<Instant> answerBy) {
+    }
+
+    /** An attempt to reach an accused party. */
+    private record Attempt(long sequence, Instant at, PartyId accused, ContactOutcome outcome) {
+    }
+
     /**
      * What the invariants need to know about a case, folded from its events by this specification alone. Mutable
      * while it is built by {@link #of}, read-only afterwards.
@@ -525,6 +648,21 @@ final class InvariantSpec {
         private final Set<LinkKind> links = EnumSet.noneOf(LinkKind.class);
         /** The sanctions of the decision in force, as appeals decided since left them; empty before any decision. */
         private List<ImposedSanction> sanctionsInForce = List.of();
+        private DecisionRules rules;
+        private Optional<EventWindow> event = Optional.empty();
+        /** The meetings held, by their event's sequence number, with who was present. */
+        private final Map<Long, Set<PartyId>> meetings = new LinkedHashMap<>();
+        /** The deciders of each decision, by its event's sequence number. */
+        private final Map<Long, Set<PartyId>> deciders = new LinkedHashMap<>();
+        private boolean decided;
+        private long latestDecision;
+        /** The decision a pending appeal is about, while one is pending. */
+        private Optional<Long> pendingAppealOf = Optional.empty();
+        /** The interim measures neither lifted nor reviewed, by their event's sequence number. */
+        private final Map<Long, InterimMeasure> pendingMeasures = new LinkedHashMap<>();
+        private final List<Attempt> attempts = new ArrayList<>();
+        private final Map<PartyId, Notice> complaintNotices = new LinkedHashMap<>();
+        private final Map<PartyId, Instant> decisionNoticedAt = new LinkedHashMap<>();
 
         private Facts() {
         }
@@ -541,6 +679,7 @@ final class InvariantSpec {
             for (CaseEvent event : events.subList(1, events.size())) {
                 if (event instanceof ActionRecorded recorded) {
                     f.recorded(recorded.action(), recorded.by());
+                    f.decisionSteps(recorded.action(), recorded.sequence(), recorded.at());
                 }
                 // An import mark only says the history before it was not checked: it changes no fact.
             }
@@ -551,6 +690,8 @@ final class InvariantSpec {
             report = opened.report();
             receiver = opened.receivedBy().id();
             appealContact = opened.appealContact();
+            rules = opened.decisionRules();
+            event = opened.event();
             report.parties().forEach(this::join);
             join(opened.receivedBy());
             report.consent().forEach(this::grant);
@@ -617,6 +758,37 @@ final class InvariantSpec {
                     sanctionsInForce = d.sanctions();
                 }
             }
+        }
+
+        /** The steps of the decision: meetings, decisions, appeals, interim measures, notices and attempts. */
+        private void decisionSteps(Action a, long sequence, Instant at) {
+            if (a instanceof Action.ConveneMeeting m) {
+                meetings.put(sequence, Set.copyOf(m.participants()));
+            } else if (a instanceof Action.RecordDecision d) {
+                decided = true;
+                latestDecision = sequence;
+                deciders.put(sequence, Set.copyOf(d.deciders()));
+                d.interimReviews().keySet().forEach(pendingMeasures::remove);
+            } else if (a instanceof Action.RecordAppeal) {
+                pendingAppealOf = Optional.of(latestDecision);
+            } else if (a instanceof Action.DecideAppeal) {
+                pendingAppealOf = Optional.empty();
+            } else if (a instanceof Action.TakeInterimMeasure m) {
+                pendingMeasures.put(sequence, m.measure());
+            } else if (a instanceof Action.LiftInterimMeasure l) {
+                pendingMeasures.remove(l.measure());
+            } else if (a instanceof Action.RecordContactAttempt c) {
+                attempts.add(new Attempt(sequence, at, c.accused(), c.outcome()));
+            } else if (a instanceof Action.NotifyAccused n) {
+                complaintNotices.put(n.accused(), new Notice(sequence, n.answerBy()));
+            } else if (a instanceof Action.CommunicateDecision c) {
+                decisionNoticedAt.put(c.accused(), at);
+            }
+        }
+
+        /** The deciders of the decision a pending appeal is about; none when no appeal is pending. */
+        Set<PartyId> appealedDecisionDeciders() {
+            return pendingAppealOf.map(d -> deciders.getOrDefault(d, Set.of())).orElse(Set.of());
         }
 
         Optional<Party> party(PartyId id) {

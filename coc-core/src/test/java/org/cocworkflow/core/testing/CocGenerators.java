@@ -8,7 +8,20 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.cocworkflow.core.action.Action;
+import org.cocworkflow.core.action.ContactOutcome;
+import org.cocworkflow.core.action.ImmutableRecordContactAttempt;
+import org.cocworkflow.core.action.ImmutableTakeInterimMeasure;
+import org.cocworkflow.core.action.InterimMeasure;
+import org.cocworkflow.core.action.InterimReview;
+import org.cocworkflow.core.action.Votes;
+import org.cocworkflow.core.casefile.Decision;
+import org.cocworkflow.core.casefile.InterimMeasureTaken;
+import org.cocworkflow.core.casefile.Meeting;
+import org.cocworkflow.core.report.EventWindow;
+import org.cocworkflow.core.response.DecisionMethod;
+import org.cocworkflow.core.response.DecisionRules;
 import org.cocworkflow.core.action.AnnouncementKind;
 import org.cocworkflow.core.action.Authority;
 import org.cocworkflow.core.action.EscalationReason;
@@ -453,13 +466,28 @@ public final class CocGenerators {
             receiver.addRelationships(Relationship.of(d.pick(report.parties()).id(),
                     d.pick(RelationshipKind.class)));
         }
+        Instant openedAt = report.receivedAt().plus(Duration.ofMinutes(d.between(0, 120)));
+        DecisionRules rules = d.chance(50) ? DecisionRules.defaults() : DecisionRules.builder()
+                .method(d.pick(DecisionMethod.class)).quorum(d.between(1, 4))
+                .hearingDeadline(Duration.ofHours(d.between(1, 96))).appealWindow(Duration.ofDays(d.between(1, 30)))
+                .build();
+        // Sometimes the case's event runs around the report, sometimes it is over, sometimes it is not known.
+        Optional<EventWindow> event = switch (d.between(0, 2)) {
+            case 0 -> Optional.of(EventWindow.of(report.space().eventId().orElse("event-2026"),
+                    report.receivedAt().minus(Duration.ofDays(1)), report.receivedAt().plus(Duration.ofDays(2))));
+            case 1 -> Optional.of(EventWindow.of(report.space().eventId().orElse("event-2026"),
+                    report.receivedAt().minus(Duration.ofDays(5)), report.receivedAt().minus(Duration.ofDays(2))));
+            default -> Optional.empty();
+        };
         return CaseOpened.builder()
-                .at(report.receivedAt().plus(Duration.ofMinutes(d.between(0, 120))))
+                .at(openedAt)
                 .caseId(CaseId.of("case-" + d.between(1, 9_999)))
                 .edition(d.pick(EDITIONS))
                 .report(report)
                 .receivedBy(receiver.build())
                 .appealContact(d.chance(70) ? Optional.of(APPEAL_CONTACT) : Optional.empty())
+                .decisionRules(rules)
+                .event(event)
                 .build();
     }
 
@@ -507,7 +535,7 @@ public final class CocGenerators {
             }
         }
         for (int attempt = 0; attempt < 50; attempt++) {
-            Optional<Action> action = tryKind(d, state, d.between(0, 40));
+            Optional<Action> action = tryKind(d, state, d.between(0, 43));
             if (action.isPresent()) {
                 return action.get();
             }
@@ -539,8 +567,31 @@ public final class CocGenerators {
         }
         if (s.pendingAppeal().isPresent()) {
             AppealOutcome outcome = d.pick(AppealOutcome.class);
-            return Optional.of(ImmutableDecideAppeal.builder().outcome(outcome).addAllSanctions(
-                    outcome == AppealOutcome.MODIFIED ? sanctions(d, accused, s) : List.of()).build());
+            Set<PartyId> original = s.appealedDecision().map(Decision::deciders).orElse(Set.of());
+            List<PartyId> hearers = s.unconflictedTeam().stream().filter(m -> !original.contains(m)).toList();
+            if (hearers.isEmpty()) {
+                return Optional.of(Action.AddTeamMember.of(ImmutableParty.builder().id(PartyId.of("team-appeals-"
+                        + s.parties().size())).addRoles(CaseRole.RESPONSE_TEAM_MEMBER).displayName(d.from(names))
+                        .addStandings(Standing.RESPONSE_TEAM_MEMBER).build()));
+            }
+            return Optional.of(Action.DecideAppeal.by(outcome,
+                    outcome == AppealOutcome.MODIFIED ? sanctions(d, accused, s) : List.of(),
+                    Set.of(d.pick(hearers))));
+        }
+        List<InterimMeasureTaken> pending = s.pendingInterimMeasures();
+        if (!pending.isEmpty() && d.chance(25)) {
+            return Optional.of(Action.LiftInterimMeasure.of(d.pick(pending).sequence()));
+        }
+        if (!s.hasDecision() && d.chance(25)) {
+            // Interim measures, taken where they fit, and lifted or reviewed later.
+            // Mostly a measure that fits the space, so that generated cases hold measures to lift and review.
+            SpaceKind space = s.report().space().kind();
+            InterimMeasure measure = !d.chance(80) ? d.pick(InterimMeasure.class)
+                    : space.isOnline() ? InterimMeasure.HIDE_CONTENT
+                    : space == SpaceKind.TALK || s.report().circumstances().contains(Circumstance.ACCUSED_GAVE_TALK)
+                            ? d.pick(List.of(InterimMeasure.STOP_TALK, InterimMeasure.HOLD_RECORDING))
+                            : d.pick(List.of(InterimMeasure.REMOVE_FROM_SPACE, InterimMeasure.REMOVE_FROM_EVENT));
+            return Optional.of(Action.TakeInterimMeasure.of(measure, d.pick(accused).id()));
         }
         if (!s.bansToLift().isEmpty()) {
             return Optional.of(Action.LiftBan.of(s.bansToLift().first()));
@@ -550,6 +601,13 @@ public final class CocGenerators {
             return Optional.of(ImmutableRecordBan.builder().accused(on).until(s.banUntil(on)).build());
         }
         if (s.decisions().isEmpty()) {
+            long since = 0;
+            Optional<Meeting> meeting = s.meetings().stream().filter(m -> m.sequence() > since)
+                    .reduce((earlier, later) -> later);
+            if (meeting.isEmpty()) {
+                return s.unconflictedTeam().isEmpty() ? Optional.empty()
+                        : Optional.of(Action.ConveneMeeting.of(s.unconflictedTeam()));
+            }
             List<ImposedSanction> sanctions = new ArrayList<>(sanctions(d, accused, s));
             if (d.chance(40)) {
                 PartyId on = d.pick(accused).id();
@@ -558,13 +616,38 @@ public final class CocGenerators {
                         : ImposedSanction.until(Sanction.BAN_FROM_FUTURE_EVENTS, on,
                                 s.lastEventAt().plus(Duration.ofDays(d.between(30, 730)))));
             }
-            return Optional.of(Action.RecordDecision.of(Finding.VIOLATION, sanctions));
+            return Optional.of(decisionIn(d, s, meeting.get(), Finding.VIOLATION, sanctions));
         }
         if (!s.decisionCommunicated()) {
             return Optional.of(ImmutableCommunicateDecision.builder().accused(d.pick(accused).id())
                     .appealContact(s.appealContact()).build());
         }
         return d.chance(50) ? Optional.of(Action.RecordAppeal.of(d.pick(accused).id())) : Optional.empty();
+    }
+
+    /**
+     * A decision of a meeting: by its participants without a conflict, by consensus or by votes that meet the
+     * case's method, reviewing every pending interim measure.
+     */
+    private static Action.RecordDecision decisionIn(Draw d, CaseState s, Meeting meeting, Finding finding,
+            List<ImposedSanction> sanctions) {
+        Set<PartyId> deciders = new TreeSet<>(meeting.participants());
+        deciders.retainAll(s.unconflictedTeam());
+        ImmutableRecordDecision.BuildFinal decision = ImmutableRecordDecision.builder().finding(finding)
+                .addAllSanctions(sanctions).meeting(meeting.sequence()).addAllDeciders(deciders);
+        if (d.chance(40) && !deciders.isEmpty()) {
+            List<PartyId> ordered = new ArrayList<>(deciders);
+            int inFavour = ordered.size();
+            while (inFavour > 1 && s.decisionRules().method().isMet(inFavour - 1, ordered.size()) && d.chance(50)) {
+                inFavour--;
+            }
+            Set<PartyId> against = new TreeSet<>(ordered.subList(inFavour, ordered.size()));
+            decision.votes(Votes.of(new TreeSet<>(ordered.subList(0, inFavour)), against, Set.of()));
+        }
+        for (InterimMeasureTaken measure : s.pendingInterimMeasures()) {
+            decision.putInterimReviews(measure.sequence(), d.pick(InterimReview.class));
+        }
+        return decision.build();
     }
 
     private Optional<Action> tryKind(Draw d, CaseState s, int kind) {
@@ -673,7 +756,9 @@ public final class CocGenerators {
             }
             case 17:
                 return Optional.of(ImmutableNotifyAccused.builder().accused(d.pick(accused).id())
-                        .text(d.chance(40) ? Optional.of(d.from(text)) : Optional.empty()).build());
+                        .text(d.chance(40) ? Optional.of(d.from(text)) : Optional.empty())
+                        .answerBy(d.chance(40) ? Optional.of(s.lastEventAt().plus(s.decisionRules().hearingDeadline())
+                                .plus(Duration.ofHours(d.between(1, 48)))) : Optional.empty()).build());
             case 18:
                 return Optional.of(Action.HearAccused.of(d.pick(accused).id(), d.from(text)));
             case 19:
@@ -712,12 +797,13 @@ public final class CocGenerators {
                     return Optional.empty();
                 }
                 Finding finding = d.pick(Finding.class);
-                ImmutableRecordDecision.BuildFinal decision = ImmutableRecordDecision.builder().finding(finding)
-                        .rationale(d.chance(50) ? Optional.of(d.from(text)) : Optional.empty());
-                if (finding == Finding.VIOLATION) {
-                    decision.addAllSanctions(sanctions(d, accused, s));
+                List<ImposedSanction> sanctions = finding == Finding.VIOLATION ? sanctions(d, accused, s) : List.of();
+                if (!s.meetings().isEmpty() && d.chance(80)) {
+                    return Optional.of(ImmutableRecordDecision.copyOf(decisionIn(d, s, d.pick(s.meetings()), finding,
+                            sanctions)).withRationale(d.chance(50) ? Optional.of(d.from(text)) : Optional.empty()));
                 }
-                return Optional.of(decision.build());
+                return Optional.of(ImmutableRecordDecision.builder().finding(finding).addAllSanctions(sanctions)
+                        .rationale(d.chance(50) ? Optional.of(d.from(text)) : Optional.empty()).build());
             }
             case 26: {
                 if (s.decisions().isEmpty()) {
@@ -732,7 +818,8 @@ public final class CocGenerators {
                     return Optional.empty();
                 }
                 return Optional.of(ImmutableRecordAppeal.builder().accused(d.pick(accused).id())
-                        .grounds(d.chance(50) ? Optional.of(d.from(text)) : Optional.empty()).build());
+                        .grounds(d.chance(50) ? Optional.of(d.from(text)) : Optional.empty())
+                        .heardLateBecause(d.chance(20) ? Optional.of(d.from(text)) : Optional.empty()).build());
             }
             case 28: {
                 if (!appealPending) {
@@ -742,6 +829,9 @@ public final class CocGenerators {
                 ImmutableDecideAppeal.BuildFinal decide = ImmutableDecideAppeal.builder().outcome(outcome);
                 if (outcome == AppealOutcome.MODIFIED) {
                     decide.addAllSanctions(sanctions(d, accused, s));
+                }
+                if (d.chance(80)) {
+                    decide.addHearers(d.pick(team).id());
                 }
                 return Optional.of(decide.build());
             }
@@ -786,6 +876,19 @@ public final class CocGenerators {
                         .toList();
                 return listed.isEmpty() ? Optional.empty() : Optional.of(Action.LiftBan.of(d.pick(listed).id()));
             }
+            case 40:
+                return Optional.of(ImmutableTakeInterimMeasure.builder().measure(d.pick(InterimMeasure.class))
+                        .on(d.pick(accused).id()).note(d.chance(30) ? Optional.of(d.from(text)) : Optional.empty())
+                        .build());
+            case 41: {
+                List<InterimMeasureTaken> pending = s.pendingInterimMeasures();
+                return pending.isEmpty() ? Optional.empty()
+                        : Optional.of(Action.LiftInterimMeasure.of(d.pick(pending).sequence()));
+            }
+            case 42:
+                return Optional.of(ImmutableRecordContactAttempt.builder().accused(d.pick(accused).id())
+                        .outcome(d.pick(ContactOutcome.class))
+                        .note(d.chance(30) ? Optional.of(d.from(text)) : Optional.empty()).build());
             default: {
                 if (appealPending || !d.chance(25)) {
                     return Optional.empty();
@@ -983,6 +1086,9 @@ public final class CocGenerators {
                 };
             }
             case DECISIONS: {
+                if (d.chance(50)) {
+                    return riskyDecision(d, s, someAccused);
+                }
                 return switch (d.between(0, 2)) {
                     case 0 -> Action.RecordDecision.of(Finding.VIOLATION, d.chance(30) ? List.of()
                             : List.of(ImposedSanction.of(Sanction.WARNING, someAccused)));
@@ -1028,6 +1134,57 @@ public final class CocGenerators {
                     default -> Action.LinkCase.of(CaseId.of("case-original"), LinkKind.RETALIATION_FOR);
                 };
             }
+        }
+    }
+
+    /**
+     * A decision-related action that may break the decision's rules (DESIGN, "Decision"; I5 and I6 as extended):
+     * deciders who were absent, conflicted or parties, votes short of the method, a notice with too little time to
+     * answer, an appeal heard by one of its deciders, an interim measure out of place.
+     */
+    private Action riskyDecision(Draw d, CaseState s, PartyId someAccused) {
+        List<Party> everyone = s.parties();
+        switch (d.between(0, 5)) {
+            case 0: {
+                if (s.meetings().isEmpty()) {
+                    return Action.ConveneMeeting.of(s.unconflictedTeam().isEmpty()
+                            ? Set.of(s.speaker()) : s.unconflictedTeam());
+                }
+                Meeting meeting = d.pick(s.meetings());
+                Set<PartyId> deciders = new TreeSet<>();
+                for (Party party : everyone) {
+                    if (d.chance(party.has(CaseRole.RESPONSE_TEAM_MEMBER) ? 60 : 10)) {
+                        deciders.add(party.id());
+                    }
+                }
+                deciders.addAll(d.chance(50) ? meeting.participants() : Set.of());
+                ImmutableRecordDecision.BuildFinal decision = ImmutableRecordDecision.builder()
+                        .finding(d.pick(Finding.class)).meeting(meeting.sequence()).addAllDeciders(deciders);
+                if (d.chance(50) && !deciders.isEmpty()) {
+                    List<PartyId> ordered = new ArrayList<>(deciders);
+                    int inFavour = d.between(0, ordered.size());
+                    decision.votes(Votes.of(new TreeSet<>(ordered.subList(0, inFavour)),
+                            new TreeSet<>(ordered.subList(inFavour, ordered.size())), Set.of()));
+                }
+                return decision.build();
+            }
+            case 1:
+                return ImmutableNotifyAccused.builder().accused(someAccused).answerBy(s.lastEventAt()
+                        .plus(s.decisionRules().hearingDeadline()).plus(Duration.ofHours(d.between(-48, 48)))).build();
+            case 2: {
+                List<PartyId> pool = new ArrayList<>(s.appealedDecision().map(Decision::deciders).orElse(Set.of()));
+                pool.add(d.pick(everyone).id());
+                return Action.DecideAppeal.by(d.pick(AppealOutcome.class) == AppealOutcome.OVERTURNED
+                        ? AppealOutcome.OVERTURNED : AppealOutcome.UPHELD, List.of(),
+                        d.chance(20) ? Set.of() : Set.of(d.pick(pool)));
+            }
+            case 3:
+                return Action.RecordContactAttempt.of(someAccused, d.pick(ContactOutcome.class));
+            case 4:
+                return ImmutableRecordAppeal.builder().accused(someAccused)
+                        .heardLateBecause(d.chance(30) ? Optional.of(d.from(text)) : Optional.empty()).build();
+            default:
+                return Action.TakeInterimMeasure.of(d.pick(InterimMeasure.class), someAccused);
         }
     }
 

@@ -57,7 +57,10 @@ class CaseViewTest {
     private void decide() {
         does(Action.NotifyAccused.of(ACCUSED));
         does(Action.HearAccused.of(ACCUSED, "Their side, in their words."));
-        does(Action.RecordDecision.of(Finding.VIOLATION, List.of(ImposedSanction.of(Sanction.WARNING, ACCUSED))));
+        at = at.plusSeconds(120);
+        file = org.cocworkflow.core.testing.Procedures.decide(file, Finding.VIOLATION,
+                List.of(ImposedSanction.of(Sanction.WARNING, ACCUSED)));
+        at = file.state().lastEventAt();
         does(Action.CommunicateDecision.of(ACCUSED, file.state().appealContact()));
     }
 

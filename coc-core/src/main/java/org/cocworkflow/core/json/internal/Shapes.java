@@ -100,6 +100,9 @@ public final class Shapes {
             if (Collection.class.isAssignableFrom(raw)) {
                 return new ArrayShape(of(argument));
             }
+            if (Map.class.isAssignableFrom(raw) && (argument == Long.class || argument == String.class)) {
+                return new MapShape(argument == Long.class, of(parameterized.getActualTypeArguments()[1]));
+            }
             throw new IllegalStateException("no JSON shape for " + type.getTypeName());
         }
         Class<?> type1 = (Class<?>) type;
@@ -117,6 +120,12 @@ public final class Shapes {
         }
         if (type1 == Instant.class) {
             return Scalar.INSTANT;
+        }
+        if (type1 == java.time.Duration.class) {
+            return Scalar.DURATION;
+        }
+        if (type1 == java.util.OptionalLong.class) {
+            return new OptionalShape(Scalar.LONG);
         }
         if (type1.isEnum()) {
             return new EnumShape(Arrays.stream(type1.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList());
@@ -211,6 +220,51 @@ public final class Shapes {
                     Instant.parse(node.textValue());
                 } catch (DateTimeParseException e) {
                     problems.add(path, "expected an ISO-8601 instant such as 2026-05-01T14:30:00Z");
+                }
+            }
+        },
+        DURATION {
+            @Override
+            public void check(JsonNode node, String path, Problems problems) {
+                boolean valid = node.isTextual();
+                if (valid) {
+                    try {
+                        java.time.Duration.parse(node.textValue());
+                    } catch (DateTimeParseException e) {
+                        valid = false;
+                    }
+                }
+                if (!valid) {
+                    problems.add(path, "expected an ISO-8601 duration such as PT72H");
+                }
+            }
+        }
+    }
+
+    /** An object used as a map: keys (whole numbers, or any text) to values of one shape. */
+    private record MapShape(boolean numericKeys, Shape value) implements Shape {
+        @Override
+        public void check(JsonNode node, String path, Problems problems) {
+            if (!node.isObject()) {
+                problems.add(path, "expected an object, found " + describe(node));
+                return;
+            }
+            int position = 0;
+            for (Map.Entry<String, JsonNode> entry : node.properties()) {
+                position++;
+                String entryPath = path + "[entry " + position + "]";
+                if (numericKeys) {
+                    try {
+                        Long.parseLong(entry.getKey());
+                    } catch (NumberFormatException e) {
+                        problems.add(entryPath, "expected a whole number as the key");
+                        continue;
+                    }
+                }
+                if (entry.getValue().isNull()) {
+                    problems.add(entryPath, "map values must not be null");
+                } else {
+                    value.check(entry.getValue(), entryPath, problems);
                 }
             }
         }
