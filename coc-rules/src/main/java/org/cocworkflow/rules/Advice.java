@@ -9,8 +9,9 @@ import org.cocworkflow.core.retention.RetentionClass;
 import org.immutables.value.Value;
 
 /**
- * What the rules suggest for one case at one moment: the suggestions that passed the guards, most urgent first,
- * and any rule defects. The same case, context and {@code now} always give the same advice.
+ * What the rules suggest for one case at one moment: the suggestions that passed the guards, most urgent first, the
+ * {@link DecisionOption options} for the response meeting, and any rule defects. No suggestion records a finding:
+ * the meeting decides (DESIGN, "Decision"). The same case, context and {@code now} always give the same advice.
  *
  * <p><b>Rule faults.</b> A rule that throws, rules that fire past {@link AdvisorOptions#firingLimit()} or a
  * request that runs past {@link AdvisorOptions#timeBudget()} do not make {@link Advisor#advise} throw: the advice
@@ -37,6 +38,16 @@ public interface Advice {
 
     /** @return the suggestions, most urgent first */
     List<Suggestion> suggestions();
+
+    /**
+     * Returns the options the rules put before the response meeting, once the case is ready for its decision: no
+     * violation, insufficient information, and the sanctions that fit the facts. They are material for the meeting;
+     * the meeting records its own decision.
+     *
+     * @return the options, the lightest first: no violation, insufficient information, a violation without a
+     *     sanction, then the sanctions in the catalogue's order
+     */
+    List<DecisionOption> options();
 
     /** @return suggestions a guard refused, which point at defects in the loaded rules */
     List<RuleDefect> defects();

@@ -8,8 +8,11 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.cocworkflow.core.casefile.CaseFile;
+import org.cocworkflow.core.casefile.CaseOpened;
+import org.cocworkflow.core.casefile.CaseId;
 import org.cocworkflow.core.casefile.CaseState;
 import org.cocworkflow.core.edition.PolicyEditionId;
+import org.cocworkflow.core.party.Party;
 import org.cocworkflow.core.report.Report;
 import org.cocworkflow.core.screening.Screening;
 import org.cocworkflow.rules.edition.Edition;
@@ -174,6 +177,27 @@ public final class Advisor implements AutoCloseable {
      */
     public PolicyEditionId editionFor(Report report) {
         return editionFor(report.judgedAt());
+    }
+
+    /**
+     * Opens a case for a report the way this advisor advises it (seed 003, "Receiving a Complaint" and
+     * "Evaluation"): under the edition in force at the incident, with that edition's decision rules, the window of
+     * the report's event from the calendar, and the organization's appeal contact.
+     *
+     * @param caseId the case's id
+     * @param report the report
+     * @param receivedBy the response-team member who received it
+     * @param at when the case is opened; not before the report was received
+     * @return the case file, with its opening only
+     * @throws EditionException if no loaded edition is in force at the incident
+     * @throws org.cocworkflow.core.CaseTransitionException if the receiver clashes with a party of the report
+     */
+    public CaseFile open(CaseId caseId, Report report, Party receivedBy, Instant at) {
+        PolicyEditionId id = editionFor(report);
+        return CaseFile.open(CaseOpened.builder().at(at).caseId(caseId).edition(id).report(report)
+                .receivedBy(receivedBy).appealContact(options.organization().appealContact())
+                .decisionRules(edition(id).edition().settings().decision())
+                .event(options.calendar().window(report.space().eventId())).build());
     }
 
     /**

@@ -3,6 +3,7 @@ package org.cocworkflow.rules;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.cocworkflow.core.report.EventWindow;
 import org.immutables.value.Value;
 
 /** The organization's events and when they run, for the deadlines of seed 003, "Forming a Response". */
@@ -42,8 +43,7 @@ public abstract class EventCalendar {
      * @return the phase; {@link EventPhase#NO_EVENT} when the calendar does not know the event
      */
     public EventPhase phase(Optional<String> eventId, Instant now) {
-        Optional<EventWindow> window = eventId.flatMap(id -> events().stream()
-                .filter(e -> e.eventId().equals(id)).findFirst());
+        Optional<EventWindow> window = window(eventId);
         if (window.isEmpty()) {
             return EventPhase.NO_EVENT;
         }
@@ -51,5 +51,15 @@ public abstract class EventCalendar {
             return EventPhase.BEFORE_EVENT;
         }
         return now.isAfter(window.get().end()) ? EventPhase.AFTER_EVENT : EventPhase.DURING_EVENT;
+    }
+
+    /**
+     * Returns when an event runs, as the calendar knows it.
+     *
+     * @param eventId the event's id, if the case names one
+     * @return the event's window; empty when the calendar does not know the event
+     */
+    public Optional<EventWindow> window(Optional<String> eventId) {
+        return eventId.flatMap(id -> events().stream().filter(e -> e.eventId().equals(id)).findFirst());
     }
 }

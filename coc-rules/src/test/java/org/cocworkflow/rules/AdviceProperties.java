@@ -2,6 +2,7 @@ package org.cocworkflow.rules;
 
 import static org.cocworkflow.core.testing.Theories.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -63,6 +64,10 @@ class AdviceProperties {
                 Advice advice = RuleTesting.shipped().advise(file, context);
                 assertEquals(List.of(), advice.defects(), "the shipped edition suggested something a guard refused");
                 for (Suggestion suggestion : advice.suggestions()) {
+                    // Only a response meeting finds: no suggestion records a decision or an appeal's outcome.
+                    assertFalse(suggestion.action() instanceof Action.RecordDecision
+                            || suggestion.action() instanceof Action.DecideAppeal,
+                            () -> "rule \"" + suggestion.rule() + "\" suggested a finding: " + suggestion.action());
                     CaseFile after;
                     try {
                         after = Guards.apply(file, suggestion.action(), file.state().speaker(),

@@ -65,6 +65,9 @@ class HostileEditionTest {
     private static final String LOOPS = "Asks the same question forever";
     private static final String SCREENS = "Quotes the registration in an exception";
     private static final String REPORTER = "PartyId.of(\"reporter\")";
+    /** The start of a decision made in the case's first meeting, by the member who received the report. */
+    private static final String IN_THE_MEETING = "Action.RecordDecision.inMeeting($case.meetings().get(0).sequence(), "
+            + "Set.of(PartyId.of(\"team-0\")), ";
     private static final String ACCUSED = "PartyId.of(\"accused-1\")";
     private static final String VICTIM_NAME = "$case.partiesWith(CaseRole.TARGET).get(0).displayName().orElse(\"x\")";
     private static final String REPORTER_NAME =
@@ -104,7 +107,8 @@ class HostileEditionTest {
     private static final Situation PRIVATE_SAFE = PRIVATE.then("a private report, everyone safe, no request",
             Action.RecordSafetyAssessment.of(SafetyAssessment.NO_PRESENT_THREAT));
     private static final Situation PRIVATE_HEARD = PRIVATE.then("a private report, the accused told and heard",
-            Action.NotifyAccused.of(Samples.ACCUSED), Action.HearAccused.of(Samples.ACCUSED, "Denies it."));
+            Action.ConveneMeeting.of(Set.of(Samples.RECEIVER)), Action.NotifyAccused.of(Samples.ACCUSED),
+            Action.HearAccused.of(Samples.ACCUSED, "Denies it."));
     private static final Situation PRIVATE_CONFLICTED = PRIVATE.then("a private report, a team member the "
             + "accused's close friend", Action.AddTeamMember.of(Party.builder().id(org.cocworkflow.core.party.PartyId
                     .of("team-1")).addRoles(CaseRole.RESPONSE_TEAM_MEMBER).addStandings(Standing.RESPONSE_TEAM_MEMBER)
@@ -118,13 +122,17 @@ class HostileEditionTest {
     private static final Situation TALK = new Situation("a harassing talk, widely witnessed",
             Samples.harassingTalk(), Samples.receiver(), List.of(Action.AssignHandler.of(Samples.RECEIVER),
                     Action.SetResponsePath.of(ResponsePath.WIDELY_WITNESSED)));
-    private static final Situation TALK_NOTIFIED = TALK.then("a harassing talk, the accused told but not heard",
+    private static final Situation TALK_MET = TALK.then("a harassing talk, the response meeting held",
+            Action.ConveneMeeting.of(Set.of(Samples.RECEIVER)));
+    private static final Situation TALK_NOTIFIED = TALK_MET.then("a harassing talk, the accused told but not heard",
             Action.NotifyAccused.of(Samples.ACCUSED));
     private static final Situation TALK_HEARD = TALK_NOTIFIED.then("a harassing talk, the accused told and heard",
             Action.HearAccused.of(Samples.ACCUSED, "It was a joke."));
+    /** The talk's meeting is event 3: the opening, the handler, the path, then the meeting. */
+    private static final long TALK_MEETING = 3;
     private static final Situation TALK_DECIDED = TALK_HEARD.then("a harassing talk, a warning decided",
-            Action.RecordDecision.of(Finding.VIOLATION, List.of(ImposedSanction.of(Sanction.WARNING,
-                    Samples.ACCUSED))));
+            Action.RecordDecision.inMeeting(TALK_MEETING, Set.of(Samples.RECEIVER), Finding.VIOLATION,
+                    List.of(ImposedSanction.of(Sanction.WARNING, Samples.ACCUSED))));
     private static final Situation MANDATORY = new Situation("a report received by a mandatory reporter",
             Samples.privateHarassment(), Party.builder().id(Samples.RECEIVER).addRoles(CaseRole.RESPONSE_TEAM_MEMBER)
                     .addStandings(Standing.RESPONSE_TEAM_MEMBER).mandatoryReporter(true).build(), List.of());
@@ -219,12 +227,12 @@ class HostileEditionTest {
                     "Action.AssignHandler.of(PartyId.of(\"team-0\"))", "assign_handler", Guard.MEETING_AND_CONFLICTS),
             // I6: the accused is told and heard before a violation is found; the notice names the appeal contact;
             // nothing shown to the accused identifies the reporter.
-            new Shape("Finds a violation before the accused was told", TALK,
-                    "Action.RecordDecision.of(Finding.VIOLATION, List.of(ImposedSanction.of(Sanction.WARNING, "
+            new Shape("Finds a violation before the accused was told", TALK_MET,
+                    IN_THE_MEETING + "Finding.VIOLATION, List.of(ImposedSanction.of(Sanction.WARNING, "
                             + ACCUSED + ")))",
                     "record_decision", Guard.ACCUSED),
             new Shape("Finds a violation before the accused was heard", TALK_NOTIFIED,
-                    "Action.RecordDecision.of(Finding.VIOLATION, List.of(ImposedSanction.of(Sanction.WARNING, "
+                    IN_THE_MEETING + "Finding.VIOLATION, List.of(ImposedSanction.of(Sanction.WARNING, "
                             + ACCUSED + ")))",
                     "record_decision", Guard.ACCUSED),
             new Shape("Sends the decision without the appeal contact", TALK_DECIDED,
@@ -236,13 +244,30 @@ class HostileEditionTest {
                     "notify_accused", Guard.ACCUSED),
             // I7: every sanction meets its precondition; an outside report has the connection the body needs.
             new Shape("Refunds a travel grant nobody was granted", TALK_HEARD,
-                    "Action.RecordDecision.of(Finding.VIOLATION, List.of(ImposedSanction.of("
+                    IN_THE_MEETING + "Finding.VIOLATION, List.of(ImposedSanction.of("
                             + "Sanction.REFUND_TRAVEL_GRANT, " + ACCUSED + ")))",
                     "record_decision", Guard.SANCTIONS),
             new Shape("Ends a talk the accused never gave", PRIVATE_HEARD,
-                    "Action.RecordDecision.of(Finding.VIOLATION, List.of(ImposedSanction.of(Sanction.END_TALK_EARLY, "
+                    IN_THE_MEETING + "Finding.VIOLATION, List.of(ImposedSanction.of(Sanction.END_TALK_EARLY, "
                             + ACCUSED + ")))",
                     "record_decision", Guard.SANCTIONS),
+            // Decision: a finding is made in a held meeting, by its deciders, under the edition's method.
+            new Shape("Records a violation as the first suggestion, without a meeting", TALK_HEARD,
+                    "Action.RecordDecision.of(Finding.VIOLATION, List.of(ImposedSanction.of(Sanction.WARNING, "
+                            + ACCUSED + ")))",
+                    "record_decision", Guard.DECISION),
+            new Shape("Records a decision nobody decided", TALK_HEARD,
+                    "Action.RecordDecision.inMeeting($case.meetings().get(0).sequence(), Set.of(), "
+                            + "Finding.NO_VIOLATION, List.of())",
+                    "record_decision", Guard.DECISION),
+            new Shape("Lets the accused decide on the complaint", TALK_HEARD,
+                    "Action.RecordDecision.inMeeting($case.meetings().get(0).sequence(), Set.of(" + ACCUSED
+                            + "), Finding.NO_VIOLATION, List.of())",
+                    "record_decision", Guard.MEETING_AND_CONFLICTS),
+            // Interim measures: only for a threat, violence or widely witnessed conduct, while they can protect.
+            new Shape("Removes the accused of a private remark from the event before hearing them", PRIVATE,
+                    "Action.TakeInterimMeasure.of(InterimMeasure.REMOVE_FROM_EVENT, " + ACCUSED + ")",
+                    "take_interim_measure", Guard.INTERIM_MEASURES),
             new Shape("Reports to the employer conduct outside any official capacity", PRIVATE_EMPLOYER_CONSENT,
                     "Action.ReportToExternalBody.of(ExternalBody.EMPLOYER, " + ACCUSED + ", Set.of())",
                     "report_to_external_body", Guard.SANCTIONS),
@@ -376,6 +401,7 @@ class HostileEditionTest {
                 import org.cocworkflow.core.action.ExternalBody;
                 import org.cocworkflow.core.action.ImmutableAnnounce;
                 import org.cocworkflow.core.action.ImmutableNotifyAccused;
+                import org.cocworkflow.core.action.InterimMeasure;
                 import org.cocworkflow.core.action.MessageIntent;
                 import org.cocworkflow.core.casefile.CaseState;
                 import org.cocworkflow.core.consent.DisclosureItem;

@@ -78,16 +78,19 @@ class ShippedRulesTest {
         assertSuggestions(advice,
                 "set the RESPONSE deadline to 2026-05-15T08:00:00Z",
                 "convene the response meeting with [team-0]",
-                "decide VIOLATION with [END_TALK_EARLY on accused-1]",
                 "message reporter: CONFIRM_BREACH_AND_CONVENE",
+                "take the interim measure HOLD_RECORDING on accused-1 pending the decision",
                 "message reporter: ACKNOWLEDGE_REPORT",
-                "decide VIOLATION with [NO_FURTHER_TALKS on accused-1]",
-                "decide VIOLATION with [WARNING on accused-1]",
                 "message reporter: EXPLAIN_PROCESS",
-                "decide VIOLATION with [WITHHOLD_TALK_RECORDING on accused-1]",
                 "assess the gravity as WARNING",
-                "hear out an upset attendee",
-                "decide VIOLATION with [RECORD_FOR_MONITORING on accused-1]");
+                "hear out an upset attendee");
+        assertEquals(List.of("NO_VIOLATION", "INSUFFICIENT_INFORMATION", "VIOLATION with [WARNING on accused-1]",
+                "VIOLATION with [RECORD_FOR_MONITORING on accused-1]", "VIOLATION with [END_TALK_EARLY on accused-1]",
+                "VIOLATION with [WITHHOLD_TALK_RECORDING on accused-1]",
+                "VIOLATION with [NO_FURTHER_TALKS on accused-1]"), advice.options().stream()
+                .map(o -> o.finding() + (o.sanctions().isEmpty() ? "" : " with " + o.sanctions().stream()
+                        .map(x -> x.sanction() + " on " + x.on()).toList())).toList(),
+                "the options for the meeting; no suggestion records a finding");
         assertFired(advice,
                 "While the event runs, the response is due within the edition's short response time",
                 "The response meeting is convened without the complainant, the accused or anyone conflicted",
@@ -102,7 +105,10 @@ class ShippedRulesTest {
                 "The behaviour is recorded for monitoring when asked for or when it weighs little",
                 "Harassment weighs at least a warning",
                 "The case weighs its heaviest factor, raised for repeats and retaliation",
-                "The team is offered the gravity the rules weighed");
+                "The team is offered the gravity the rules weighed",
+                "The meeting may find no violation",
+                "The meeting may find the information insufficient",
+                "The recording of a reported talk is held back pending the decision");
     }
 
     @Test
@@ -165,8 +171,10 @@ class ShippedRulesTest {
                 Action.SendMessage.of(Samples.REPORTER, MessageIntent.CONVENE_UNLESS_DECLINED),
                 Action.NotifyAccused.of(Samples.ACCUSED),
                 Action.HearAccused.of(Samples.ACCUSED, "Denies it."),
-                Action.RecordDecision.of(Finding.VIOLATION, List.of(ImposedSanction.until(
-                        Sanction.BAN_FROM_FUTURE_EVENTS, Samples.ACCUSED, Instant.parse("2027-05-14T00:00:00Z")))),
+                Action.ConveneMeeting.of(java.util.Set.of(Samples.RECEIVER)),
+                Action.RecordDecision.inMeeting(6, java.util.Set.of(Samples.RECEIVER), Finding.VIOLATION,
+                        List.of(ImposedSanction.until(Sanction.BAN_FROM_FUTURE_EVENTS, Samples.ACCUSED,
+                                Instant.parse("2027-05-14T00:00:00Z")))),
                 Action.CommunicateDecision.of(Samples.ACCUSED, Optional.of("appeals@events.example")));
 
         Advice advice = RuleTesting.shipped().advise(file, AdviceContext.at(NOW.plusSeconds(3_600))

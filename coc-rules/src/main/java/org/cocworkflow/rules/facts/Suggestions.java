@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.cocworkflow.core.action.Action;
+import org.cocworkflow.core.response.Finding;
 import org.cocworkflow.core.retention.RetentionClass;
+import org.cocworkflow.core.sanction.ImposedSanction;
 import org.cocworkflow.rules.Priority;
 import org.cocworkflow.rules.screening.Recommendation;
 
@@ -33,6 +35,7 @@ public final class Suggestions {
     public static final String WHY = "why";
 
     private final List<Proposal> proposals = new ArrayList<>();
+    private final List<OptionProposal> options = new ArrayList<>();
     private final List<RuleSource> notes = new ArrayList<>();
     private final List<String> noteSubjects = new ArrayList<>();
     private RetentionClass retention;
@@ -67,6 +70,29 @@ public final class Suggestions {
     public void add(Object drools, Action action, Priority priority, Instant deadline) {
         proposals.add(ImmutableProposal.builder().source(RuleSource.of(drools)).action(action).priority(priority)
                 .deadline(deadline).build());
+    }
+
+    /**
+     * Offers the response meeting an option: a finding with at most one sanction (seed 003, "Possible sanctions").
+     * An option never becomes an action; the meeting records its own decision.
+     *
+     * @param drools the consequence's {@code drools}
+     * @param finding the finding
+     * @param sanction the sanction offered, if any
+     */
+    public void option(Object drools, Finding finding, Optional<ImposedSanction> sanction) {
+        options.add(ImmutableOptionProposal.builder().source(RuleSource.of(drools)).finding(finding)
+                .addAllSanctions(sanction.stream().toList()).build());
+    }
+
+    /**
+     * Offers the response meeting a finding of violation with one sanction.
+     *
+     * @param drools the consequence's {@code drools}
+     * @param sanction the sanction
+     */
+    public void sanction(Object drools, ImposedSanction sanction) {
+        option(drools, Finding.VIOLATION, Optional.of(sanction));
     }
 
     /**
@@ -114,6 +140,11 @@ public final class Suggestions {
     public void note(Object drools, String subject) {
         notes.add(RuleSource.of(drools));
         noteSubjects.add(subject);
+    }
+
+    /** @return the decision options rules offered, in firing order */
+    public List<OptionProposal> options() {
+        return options;
     }
 
     /** @return what rules proposed, in firing order */

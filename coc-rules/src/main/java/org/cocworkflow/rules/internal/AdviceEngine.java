@@ -15,6 +15,7 @@ import java.util.function.LongSupplier;
 import org.cocworkflow.core.action.Action;
 import org.cocworkflow.core.casefile.CaseFile;
 import org.cocworkflow.core.casefile.CaseState;
+import org.cocworkflow.core.response.Finding;
 import org.cocworkflow.core.guard.Guards;
 import org.cocworkflow.core.guard.Verdict;
 import org.cocworkflow.core.history.CaseHistory;
@@ -22,8 +23,10 @@ import org.cocworkflow.core.identity.IdentityKeys;
 import org.cocworkflow.core.screening.Screening;
 import org.cocworkflow.rules.Advice;
 import org.cocworkflow.rules.AdvisorOptions;
+import org.cocworkflow.rules.DecisionOption;
 import org.cocworkflow.rules.EventPhase;
 import org.cocworkflow.rules.ImmutableAdvice;
+import org.cocworkflow.rules.ImmutableDecisionOption;
 import org.cocworkflow.rules.ImmutableConditionFailed;
 import org.cocworkflow.rules.ImmutableConsequenceFailed;
 import org.cocworkflow.rules.ImmutableFiringLimitReached;
@@ -44,6 +47,7 @@ import org.cocworkflow.rules.facts.EvaluatedCase;
 import org.cocworkflow.rules.facts.EvaluationReview;
 import org.cocworkflow.rules.facts.Now;
 import org.cocworkflow.rules.facts.PreparationReview;
+import org.cocworkflow.rules.facts.OptionProposal;
 import org.cocworkflow.rules.facts.Proposal;
 import org.cocworkflow.rules.facts.RuleSource;
 import org.cocworkflow.rules.facts.Suggestions;
@@ -71,6 +75,8 @@ public final class AdviceEngine {
     private static final Logger LOG = LoggerFactory.getLogger(AdviceEngine.class);
     /** How deep a cause chain is followed, in case one is circular. */
     private static final int MAX_CAUSES = 32;
+    /** The type a refused option's defect names: an option is what a {@code record_decision} would carry. */
+    private static final String OPTION_TYPE = "record_decision";
 
     private AdviceEngine() {
     }
@@ -142,10 +148,54 @@ public final class AdviceEngine {
         }
         List<Suggestion> suggestions = new ArrayList<>(byAction.values());
         suggestions.sort(AdviceEngine::mostUrgentFirst);
+        // Options are material for the meeting, not actions; their sanctions still meet their preconditions (I7).
+        Map<List<Object>, DecisionOption> options = new LinkedHashMap<>();
+        for (OptionProposal option : fired.suggestions().options()) {
+            Verdict verdict = Guards.checkSanctions(option.sanctions(), file, now);
+            if (verdict instanceof Verdict.Refused refused) {
+                defects.add(ImmutableRuleDefect.builder().rule(option.source().rule()).actionType(OPTION_TYPE)
+                        .guard(refused.guard()).reason(refused.reason()).build());
+                LOG.warn("rule \"{}\" of edition {} offered an option that the {} guard refused",
+                        option.source().rule(), state.edition(), refused.guard());
+                continue;
+            }
+            options.putIfAbsent(List.of(option.finding(), option.sanctions()), ImmutableDecisionOption.builder()
+                    .finding(option.finding()).reason(option.source().why()).rule(option.source().rule())
+                    .citation(option.source().citation()).addAllSanctions(option.sanctions()).build());
+        }
+        List<DecisionOption> offered = new ArrayList<>(options.values());
+        offered.sort(AdviceEngine::lightestFirst);
         return ImmutableAdvice.builder().caseId(state.caseId()).edition(state.edition()).now(now)
-                .phase(setting.phase()).addAllSuggestions(suggestions).addAllDefects(defects)
+                .phase(setting.phase()).addAllSuggestions(suggestions).addAllOptions(offered)
+                .addAllDefects(defects)
                 .addAllRulesFired(fired.rules()).retention(fired.suggestions().retention())
                 .addAllFaults(fired.faults()).build();
+    }
+
+    /**
+     * Orders options from the lightest to the heaviest: no violation, insufficient information, a violation without
+     * a sanction, then the sanctions in the catalogue's order; the rule's name settles a tie, so that the order does
+     * not depend on the order in which rules fired.
+     */
+    private static int lightestFirst(DecisionOption a, DecisionOption b) {
+        int byFinding = Integer.compare(findingRank(a.finding()), findingRank(b.finding()));
+        if (byFinding != 0) {
+            return byFinding;
+        }
+        int bySanction = Integer.compare(sanctionRank(a), sanctionRank(b));
+        return bySanction != 0 ? bySanction : a.rule().compareTo(b.rule());
+    }
+
+    private static int findingRank(Finding finding) {
+        return switch (finding) {
+            case NO_VIOLATION -> 0;
+            case INSUFFICIENT_INFORMATION -> 1;
+            case VIOLATION -> 2;
+        };
+    }
+
+    private static int sanctionRank(DecisionOption option) {
+        return option.sanctions().isEmpty() ? -1 : option.sanctions().get(0).sanction().ordinal();
     }
 
     /**

@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.cocworkflow.core.CocException;
 import org.cocworkflow.core.edition.ImmutableEditionSettings;
+import org.cocworkflow.core.response.DecisionMethod;
+import org.cocworkflow.core.response.ImmutableDecisionRules;
 import org.cocworkflow.rules.edition.EditionException;
 import org.cocworkflow.rules.edition.EditionProblem;
 
@@ -33,7 +35,9 @@ public final class Manifests {
     private static final List<String> FIELDS = List.of("format", "id", "effectiveFrom", "description", "base",
             "settings", "files");
     private static final List<String> DURATIONS = List.of("responseWhileEventRuns", "responseOtherwise",
-            "reporterFollowUp", "appealDecision");
+            "reporterFollowUp", "appealDecision", "hearingDeadline", "appealWindow");
+    /** The decision's settings that are not durations: how the meeting decides and its quorum. */
+    private static final List<String> DECISION = List.of("decisionMethod", "decisionQuorum");
     private static final List<String> PERIODS = List.of("temporaryBan", "keepNoViolationFound", "keepMinor",
             "keepSanctioned", "keepAfterBanEnds");
     private static final Set<String> BASES = Set.of("shipped", "none");
@@ -135,6 +139,7 @@ public final class Manifests {
         private ImmutableEditionSettings settings() throws IOException {
             expect(JsonToken.START_OBJECT, "\"settings\" is an object of durations and periods");
             ImmutableEditionSettings.Builder settings = ImmutableEditionSettings.builder();
+            ImmutableDecisionRules.Builder decision = ImmutableDecisionRules.builder();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 parser.nextToken();
@@ -150,8 +155,14 @@ public final class Manifests {
                         case "keepMinor" -> settings.keepMinor(Period.parse(value));
                         case "keepSanctioned" -> settings.keepSanctioned(Period.parse(value));
                         case "keepAfterBanEnds" -> settings.keepAfterBanEnds(Period.parse(value));
+                        case "hearingDeadline" -> decision.hearingDeadline(Duration.parse(value));
+                        case "appealWindow" -> decision.appealWindow(Duration.parse(value));
+                        case "decisionMethod" -> decision.method(method(value));
+                        case "decisionQuorum" -> decision.quorum(quorum(value));
                         default -> throw fail("\"" + name + "\" is not a setting; expected one of " + DURATIONS
-                                + " (ISO-8601 durations such as PT12H) or " + PERIODS + " (periods such as P1Y)");
+                                + " (ISO-8601 durations such as PT12H), " + PERIODS + " (periods such as P1Y) or "
+                                + DECISION + " (a method of " + java.util.Arrays.toString(DecisionMethod.values())
+                                + ", and a whole number of members)");
                     }
                 } catch (DateTimeParseException e) {
                     throw fail("\"" + name + "\" takes an ISO-8601 " + (DURATIONS.contains(name)
@@ -159,9 +170,25 @@ public final class Manifests {
                 }
             }
             try {
-                return settings.build();
+                return settings.decision(decision.build()).build();
             } catch (CocException e) {
                 throw fail(e.getMessage());
+            }
+        }
+
+        private DecisionMethod method(String value) {
+            try {
+                return DecisionMethod.valueOf(value);
+            } catch (IllegalArgumentException e) {
+                throw fail("\"decisionMethod\" is one of " + java.util.Arrays.toString(DecisionMethod.values()));
+            }
+        }
+
+        private int quorum(String value) {
+            try {
+                return Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                throw fail("\"decisionQuorum\" is a whole number of members, written as a string such as \"3\"");
             }
         }
 

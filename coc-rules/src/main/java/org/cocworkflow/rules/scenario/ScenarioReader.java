@@ -26,6 +26,7 @@ import org.cocworkflow.core.party.CaseRole;
 import org.cocworkflow.core.party.Party;
 import org.cocworkflow.core.party.PartyId;
 import org.cocworkflow.core.party.Standing;
+import org.cocworkflow.core.report.EventWindow;
 import org.cocworkflow.core.report.Report;
 import org.cocworkflow.core.response.Finding;
 import org.cocworkflow.core.retention.RetentionClass;
@@ -50,7 +51,8 @@ final class ScenarioReader {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .build();
-    private static final Set<String> SUGGESTION_FIELDS = Set.of("rule", "priority", "action", "deadline");
+    /** What a present or absent pattern may name: a suggestion's, or a decision option's ({@code option}). */
+    private static final Set<String> SUGGESTION_FIELDS = Set.of("rule", "priority", "action", "deadline", "option");
 
     private final String file;
     private final CocJson json = CocJson.standard();
@@ -185,8 +187,8 @@ final class ScenarioReader {
     // ------------------------------------------------------------------------------------------------ inputs
 
     private Optional<ScenarioSpec.CaseSpec> caseSpec(JsonNode node, String path, Instant now) {
-        if (!fields(node, path, Set.of("caseId", "report", "receivedBy", "openedAt", "appealContact", "steps"),
-                Set.of("report"))) {
+        if (!fields(node, path, Set.of("caseId", "report", "receivedBy", "openedAt", "appealContact", "event",
+                "steps"), Set.of("report"))) {
             return Optional.empty();
         }
         Optional<CaseId> caseId = id(node, path, "caseId", CaseId::of);
@@ -194,6 +196,22 @@ final class ScenarioReader {
         Report report = report(node.get("report"), path + ".report");
         Optional<Instant> openedAt = instant(node, path, "openedAt");
         Optional<String> appealContact = text(node, path, "appealContact");
+        Optional<EventWindow> event = Optional.empty();
+        JsonNode window = node.get("event");
+        if (window != null && report != null) {
+            if (fields(window, path + ".event", Set.of("start", "end"), Set.of("start", "end"))) {
+                Optional<Instant> start = instant(window, path + ".event", "start");
+                Optional<Instant> end = instant(window, path + ".event", "end");
+                if (start.isPresent() && end.isPresent()) {
+                    try {
+                        event = Optional.of(EventWindow.of(report.space().eventId().orElse("event"), start.get(),
+                                end.get()));
+                    } catch (InvalidValueException e) {
+                        problem(path + ".event", e.getMessage());
+                    }
+                }
+            }
+        }
         List<ScenarioSpec.Step> steps = new ArrayList<>();
         JsonNode list = node.get("steps");
         if (list != null) {
@@ -209,7 +227,7 @@ final class ScenarioReader {
         return Optional.of(new ScenarioSpec.CaseSpec(path, caseId.orElse(CaseId.of("case-1")), report,
                 receivedBy.orElseGet(() -> Party.builder().id(PartyId.of("team-1"))
                         .addRoles(CaseRole.RESPONSE_TEAM_MEMBER).addStandings(Standing.RESPONSE_TEAM_MEMBER).build()),
-                openedAt.orElse(report.receivedAt().plusSeconds(300)), appealContact, steps));
+                openedAt.orElse(report.receivedAt().plusSeconds(300)), appealContact, event, steps));
     }
 
     /** The member who receives the report: a party id, or a party object (to make them a mandatory reporter). */
@@ -285,14 +303,16 @@ final class ScenarioReader {
                     expanding.remove(expanding.size() - 1);
                 }
             } else if (item.isObject() && item.has("type")) {
+                boolean latest = latestMeeting(item);
                 action(item, itemPath).ifPresent(a -> into.add(new ScenarioSpec.Step(itemPath, a, Optional.empty(),
-                        Optional.empty())));
+                        Optional.empty(), latest)));
             } else if (item.isObject()) {
                 if (fields(item, itemPath, Set.of("action", "at", "by"), Set.of("action"))) {
                     Optional<Instant> at = instant(item, itemPath, "at");
                     Optional<PartyId> by = id(item, itemPath, "by", PartyId::of);
+                    boolean latest = item.get("action").isObject() && latestMeeting(item.get("action"));
                     action(item.get("action"), itemPath + ".action").ifPresent(a -> into.add(
-                            new ScenarioSpec.Step(itemPath, a, at, by)));
+                            new ScenarioSpec.Step(itemPath, a, at, by, latest)));
                 }
             } else {
                 problem(itemPath, "expected an action (an object with a \"type\"), {\"action\", \"at\", \"by\"}, "
@@ -301,10 +321,23 @@ final class ScenarioReader {
         }
     }
 
+    /** Tells whether a decision step names the latest meeting instead of a sequence number. */
+    private static boolean latestMeeting(JsonNode action) {
+        JsonNode meeting = action.get("meeting");
+        return "record_decision".equals(action.path("type").asText()) && meeting != null && meeting.isTextual()
+                && meeting.asText().equals("latest");
+    }
+
     private Optional<Action> action(JsonNode node, String path) {
         ObjectNode document = MAPPER.createObjectNode();
         document.put("format", CocJson.ACTION_FORMAT);
-        document.set("action", node);
+        JsonNode body = node;
+        if (node.isObject() && latestMeeting(node)) {
+            // "latest" is resolved when the step is taken; the action itself is read without it.
+            body = node.deepCopy();
+            ((ObjectNode) body).remove("meeting");
+        }
+        document.set("action", body);
         try {
             return Optional.of(json.readAction(document.toString()));
         } catch (InvalidDocumentException e) {

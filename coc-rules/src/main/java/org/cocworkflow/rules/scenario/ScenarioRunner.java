@@ -2,10 +2,12 @@ package org.cocworkflow.rules.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +25,14 @@ import org.cocworkflow.core.identity.IdentityKeys;
 import org.cocworkflow.core.identity.OrganizationSecret;
 import org.cocworkflow.core.json.CocJson;
 import org.cocworkflow.core.party.Party;
+import org.cocworkflow.core.sanction.ImposedSanction;
+import org.cocworkflow.core.casefile.Meeting;
+import org.cocworkflow.core.action.ImmutableRecordDecision;
+import org.cocworkflow.core.report.EventWindow;
+import org.cocworkflow.rules.EventPhase;
+import org.cocworkflow.core.action.Action;
 import org.cocworkflow.rules.Advice;
+import org.cocworkflow.rules.DecisionOption;
 import org.cocworkflow.rules.AdvisorOptions;
 import org.cocworkflow.rules.Note;
 import org.cocworkflow.rules.Review;
@@ -107,7 +116,7 @@ public final class ScenarioRunner implements AutoCloseable {
         unknownRules(spec.expect(), rules, failures);
         List<CaseFile> cases = new ArrayList<>();
         for (ScenarioSpec.CaseSpec caseSpec : spec.cases()) {
-            build(caseSpec, failures).ifPresent(cases::add);
+            build(caseSpec, spec.phase(), spec.now(), failures).ifPresent(cases::add);
         }
         if (failures.isEmpty()) {
             switch (scenario.kind()) {
@@ -151,32 +160,65 @@ public final class ScenarioRunner implements AutoCloseable {
 
     // ------------------------------------------------------------------------------------------------ inputs
 
-    private Optional<CaseFile> build(ScenarioSpec.CaseSpec spec, List<String> failures) {
+    private Optional<CaseFile> build(ScenarioSpec.CaseSpec spec, EventPhase phase, Instant now,
+            List<String> failures) {
         Party receiver = spec.receivedBy();
         CaseFile file;
         try {
             file = CaseFile.open(CaseOpened.builder().at(spec.openedAt()).caseId(spec.caseId())
                     .edition(edition.edition().id()).report(spec.report()).receivedBy(receiver)
-                    .appealContact(spec.appealContact()).build());
+                    .appealContact(spec.appealContact()).decisionRules(edition.edition().settings().decision())
+                    .event(spec.event().or(() -> eventFor(spec, phase, now))).build());
         } catch (RuntimeException e) {
             failures.add(spec.path() + ": the case cannot be opened: " + e.getMessage());
             return Optional.empty();
         }
         for (ScenarioSpec.Step step : spec.steps()) {
             Instant at = step.at().orElse(file.state().lastEventAt().plusSeconds(60));
+            Action action = step.action();
+            if (step.inLatestMeeting()) {
+                List<Meeting> meetings = file.state().meetings();
+                if (meetings.isEmpty()) {
+                    failures.add(step.path() + ": the decision names the latest meeting, and none was held yet");
+                    return Optional.empty();
+                }
+                Meeting latest = meetings.get(meetings.size() - 1);
+                Action.RecordDecision decision = ImmutableRecordDecision.copyOf((Action.RecordDecision) action)
+                        .withMeeting(latest.sequence());
+                action = decision.deciders().isEmpty() ? ImmutableRecordDecision.copyOf(decision)
+                        .withDeciders(latest.participants()) : decision;
+            }
             try {
-                file = Guards.apply(file, step.action(), step.by().orElse(file.state().speaker()), at).file();
+                file = Guards.apply(file, action, step.by().orElse(file.state().speaker()), at).file();
             } catch (ActionRefusedException e) {
-                failures.add(step.path() + ": the step " + step.action().typeName() + " is refused: "
+                failures.add(step.path() + ": the step " + action.typeName() + " is refused: "
                         + e.getMessage());
                 return Optional.empty();
             } catch (CaseTransitionException e) {
-                failures.add(step.path() + ": the step " + step.action().typeName() + " is impossible here: "
+                failures.add(step.path() + ": the step " + action.typeName() + " is impossible here: "
                         + e.getMessage());
                 return Optional.empty();
             }
         }
         return Optional.of(file);
+    }
+
+    /**
+     * The case's event as the scenario's phase has it, when the scenario does not give its window: running from a
+     * day before the case opened to a day after the moment of advice, over when the case opened, or starting a day
+     * after the moment; none for a case that belongs to no event.
+     */
+    private static Optional<EventWindow> eventFor(ScenarioSpec.CaseSpec spec, EventPhase phase, Instant now) {
+        String id = spec.report().space().eventId().orElse("event");
+        Instant opened = spec.openedAt();
+        return switch (phase) {
+            case DURING_EVENT -> Optional.of(EventWindow.of(id, opened.minus(Duration.ofDays(1)),
+                    now.plus(Duration.ofDays(1))));
+            case AFTER_EVENT -> Optional.of(EventWindow.of(id, opened.minus(Duration.ofDays(3)), opened));
+            case BEFORE_EVENT -> Optional.of(EventWindow.of(id, now.plus(Duration.ofDays(1)),
+                    now.plus(Duration.ofDays(3))));
+            case NO_EVENT -> Optional.empty();
+        };
     }
 
     private static InMemoryCaseHistory history(ScenarioSpec spec) {
@@ -213,9 +255,13 @@ public final class ScenarioRunner implements AutoCloseable {
 
     private void checkAdvice(ScenarioSpec.Expectations expect, Advice advice, List<String> failures) {
         List<JsonNode> suggestions = advice.suggestions().stream().map(this::tree).toList();
+        List<JsonNode> options = advice.options().stream().map(ScenarioRunner::tree).toList();
         for (JsonNode pattern : expect.present()) {
-            if (suggestions.stream().noneMatch(s -> matches(pattern, s))) {
-                failures.add("expected a suggestion matching " + pattern + "; the suggestions were:"
+            boolean option = pattern.has("option");
+            if ((option ? options : suggestions).stream().noneMatch(s -> matches(pattern, s))) {
+                failures.add(option ? "expected a decision option matching " + pattern + "; the options were:"
+                        + describeOptions(advice.options())
+                        : "expected a suggestion matching " + pattern + "; the suggestions were:"
                         + describe(advice.suggestions()));
             }
         }
@@ -225,6 +271,13 @@ public final class ScenarioRunner implements AutoCloseable {
                     Suggestion s = advice.suggestions().get(i);
                     failures.add("expected no suggestion matching " + pattern + " but rule \"" + s.rule()
                             + "\" suggested: " + s.action().summary());
+                }
+            }
+            for (int i = 0; i < options.size(); i++) {
+                if (matches(pattern, options.get(i))) {
+                    DecisionOption o = advice.options().get(i);
+                    failures.add("expected no decision option matching " + pattern + " but rule \"" + o.rule()
+                            + "\" offered: " + describe(o));
                 }
             }
         }
@@ -263,6 +316,32 @@ public final class ScenarioRunner implements AutoCloseable {
                 failures.add("expected rule \"" + r + "\" to fire; it did not"));
         expect.notFired().stream().filter(fired::contains).forEach(r ->
                 failures.add("expected rule \"" + r + "\" not to fire; it did"));
+    }
+
+    private static JsonNode tree(DecisionOption option) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("rule", option.rule());
+        ObjectNode body = node.putObject("option");
+        body.put("finding", option.finding().name());
+        ArrayNode sanctions = body.putArray("sanctions");
+        for (ImposedSanction sanction : option.sanctions()) {
+            ObjectNode entry = sanctions.addObject();
+            entry.put("sanction", sanction.sanction().name());
+            entry.put("on", sanction.on().value());
+            sanction.until().ifPresent(u -> entry.put("until", u.toString()));
+        }
+        return node;
+    }
+
+    private static String describe(DecisionOption option) {
+        return option.finding() + (option.sanctions().isEmpty() ? "" : " with " + option.sanctions().stream()
+                .map(s -> s.sanction() + " on " + s.on()).toList());
+    }
+
+    private static String describeOptions(List<DecisionOption> options) {
+        StringBuilder text = new StringBuilder();
+        options.forEach(o -> text.append("\n      ").append(describe(o)).append("  [").append(o.rule()).append(']'));
+        return options.isEmpty() ? " none" : text.toString();
     }
 
     private JsonNode tree(Suggestion suggestion) {

@@ -10,6 +10,7 @@ import org.cocworkflow.core.identity.IdentityKey;
 import org.cocworkflow.core.identity.IdentityKeys;
 import org.cocworkflow.core.party.Party;
 import org.cocworkflow.core.party.PartyId;
+import org.cocworkflow.core.report.EventWindow;
 import org.cocworkflow.core.report.Report;
 import org.cocworkflow.core.response.Finding;
 import org.cocworkflow.core.retention.RetentionClass;
@@ -25,11 +26,15 @@ record ScenarioSpec(Instant now, EventPhase phase, OrganizationSettings organiza
 
     /** A case built from a report and the steps taken so far, each through the guards. */
     record CaseSpec(String path, CaseId caseId, Report report, Party receivedBy, Instant openedAt,
-            Optional<String> appealContact, List<Step> steps) {
+            Optional<String> appealContact, Optional<EventWindow> event, List<Step> steps) {
     }
 
-    /** One step an organizer took: an action, optionally when and by whom. */
-    record Step(String path, Action action, Optional<Instant> at, Optional<PartyId> by) {
+    /**
+     * One step an organizer took: an action, optionally when and by whom. A decision step may name the latest
+     * meeting held so far instead of its sequence number ({@code "meeting": "latest"}); its deciders are then that
+     * meeting's participants unless the step names them.
+     */
+    record Step(String path, Action action, Optional<Instant> at, Optional<PartyId> by, boolean inLatestMeeting) {
     }
 
     /** What an earlier case or ban is known by: an e-mail address, a handle on a service, or a name. */

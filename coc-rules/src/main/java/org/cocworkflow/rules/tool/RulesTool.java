@@ -18,6 +18,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.cocworkflow.core.DocumentProblem;
 import org.cocworkflow.core.InvalidDocumentException;
 import org.cocworkflow.core.casefile.CaseFile;
@@ -29,10 +30,12 @@ import org.cocworkflow.core.party.Party;
 import org.cocworkflow.core.party.PartyId;
 import org.cocworkflow.core.party.Standing;
 import org.cocworkflow.core.report.Report;
+import org.cocworkflow.core.sanction.ImposedSanction;
 import org.cocworkflow.rules.Advice;
 import org.cocworkflow.rules.AdviceContext;
 import org.cocworkflow.rules.Advisor;
 import org.cocworkflow.rules.AdvisorOptions;
+import org.cocworkflow.rules.DecisionOption;
 import org.cocworkflow.rules.EventPhase;
 import org.cocworkflow.rules.RuleDefect;
 import org.cocworkflow.rules.RuleFault;
@@ -64,7 +67,7 @@ public final class RulesTool {
             usage: coc-rules <command> [options]
 
               advise <case.json | report.json> [--edition DIR]... [--now INSTANT] [--phase PHASE] [--json]
-                  advise on a case file (coc-case-file/1), or on a report (coc-report/1) opened as a new case
+                  advise on a case file (coc-case-file/2 or /1), or on a report (coc-report/1) opened as a new case
                   under the edition in force at its incident; --phase is BEFORE_EVENT, DURING_EVENT,
                   AFTER_EVENT or NO_EVENT (default)
               check <edition-dir> [--json]
@@ -170,7 +173,7 @@ public final class RulesTool {
 
     private CaseFile caseFile(String text, Advisor advisor) {
         String format = format(text);
-        if (CocJson.CASE_FILE_FORMAT.equals(format)) {
+        if (CocJson.CASE_FILE_FORMAT.equals(format) || CocJson.CASE_FILE_FORMAT_1.equals(format)) {
             return json.readCaseFile(text);
         }
         if (!CocJson.REPORT_FORMAT.equals(format)) {
@@ -198,6 +201,15 @@ public final class RulesTool {
             out.println("   why:  " + s.reason());
             out.println("   rule: " + s.rule() + " [" + s.citation() + "]");
             s.flags().forEach(f -> out.println("   look: " + f.note()));
+        }
+        if (!advice.options().isEmpty()) {
+            out.println("\noptions for the response meeting, which decides and records its own decision:");
+            for (DecisionOption o : advice.options()) {
+                out.println("  - " + o.finding() + o.sanctions().stream().map(i -> ": " + i.sanction() + " on "
+                        + i.on() + i.until().map(u -> " until " + u).orElse("")).collect(Collectors.joining()));
+                out.println("    why:  " + o.reason());
+                out.println("    rule: " + o.rule() + " [" + o.citation() + "]");
+            }
         }
         advice.retention().ifPresent(r -> out.println("\nretention class of the outcome: " + r));
         if (!advice.defects().isEmpty()) {
@@ -229,6 +241,18 @@ public final class RulesTool {
             node.put("rule", s.rule());
             node.put("citation", s.citation());
             s.deadline().ifPresent(d -> node.put("deadline", d.toString()));
+        }
+        ArrayNode options = root.putArray("options");
+        for (DecisionOption o : advice.options()) {
+            ObjectNode node = options.addObject().put("finding", o.finding().name());
+            ArrayNode sanctions = node.putArray("sanctions");
+            for (ImposedSanction i : o.sanctions()) {
+                ObjectNode entry = sanctions.addObject().put("sanction", i.sanction().name()).put("on", i.on().value());
+                i.until().ifPresent(u -> entry.put("until", u.toString()));
+            }
+            node.put("reason", o.reason());
+            node.put("rule", o.rule());
+            node.put("citation", o.citation());
         }
         ArrayNode defects = root.putArray("defects");
         for (RuleDefect d : advice.defects()) {

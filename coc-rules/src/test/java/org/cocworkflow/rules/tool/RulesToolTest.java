@@ -15,6 +15,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.cocworkflow.core.action.Action;
+import org.cocworkflow.core.casefile.CaseFile;
+import org.cocworkflow.core.casefile.ImmutableCaseOpened;
+import org.cocworkflow.core.edition.PolicyEditionId;
+import org.cocworkflow.core.json.CocJson;
+import org.cocworkflow.core.response.ResponsePath;
+import org.cocworkflow.core.testing.Procedures;
+import org.cocworkflow.core.testing.Samples;
 import org.cocworkflow.rules.RuleTesting;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -131,6 +139,30 @@ class RulesToolTest {
         assertEquals("NO_EVENT", json.get("phase").asText());
         assertTrue(json.get("suggestions").size() > 3);
         assertTrue(json.get("suggestions").findValuesAsText("type").contains("set_deadline"), json::toString);
+    }
+
+    @Test
+    void adviseListsTheOptionsForTheResponseMeetingApartFromTheSuggestions() throws IOException {
+        // A talk seen by many, the speaker told and heard: the meeting can decide, so the rules offer options.
+        CaseFile file = CaseFile.open(ImmutableCaseOpened.copyOf(Samples.opened(Samples.harassingTalk()))
+                .withEdition(PolicyEditionId.of("standard-2026")));
+        file = file.append(Action.AssignHandler.of(Samples.RECEIVER), Samples.RECEIVER,
+                file.state().lastEventAt().plusSeconds(60));
+        file = file.append(Action.SetResponsePath.of(ResponsePath.WIDELY_WITNESSED), Samples.RECEIVER,
+                file.state().lastEventAt().plusSeconds(60));
+        file = Procedures.heard(file, Samples.ACCUSED);
+        Path caseFile = dir.resolve("case.json");
+        Files.writeString(caseFile, CocJson.standard().writeCaseFile(file));
+
+        assertEquals(RulesTool.OK, run("advise", caseFile.toString(), "--now", "2026-05-15T09:00:00Z"));
+        String text = out().substring(out().indexOf("options for the response meeting"));
+        assertTrue(text.contains("- NO_VIOLATION\n    why:  "), text);
+        assertTrue(text.contains("rule: The meeting may find no violation [seed 003, Meeting"), text);
+
+        assertEquals(RulesTool.OK, run("advise", caseFile.toString(), "--now", "2026-05-15T09:00:00Z", "--json"));
+        JsonNode json = new ObjectMapper().readTree(out().substring(out().lastIndexOf("{\n  \"caseId\"")));
+        assertTrue(json.get("options").findValuesAsText("finding").contains("NO_VIOLATION"), json::toString);
+        assertFalse(json.get("suggestions").findValuesAsText("type").contains("record_decision"), json::toString);
     }
 
     @Test
