@@ -15,6 +15,7 @@ import org.cocworkflow.core.casefile.Disclosure;
 import org.cocworkflow.core.consent.ConsentGrant;
 import org.cocworkflow.core.response.DeadlineKind;
 import org.cocworkflow.rules.Advice;
+import org.cocworkflow.rules.DecisionOption;
 import org.cocworkflow.rules.Suggestion;
 
 /**
@@ -104,6 +105,15 @@ public final class CasePrinter {
             out.append("        why:  ").append(s.reason()).append('\n');
             out.append("        rule: ").append(s.rule()).append(" [").append(s.citation()).append("]\n");
         }
+        if (!advice.options().isEmpty()) {
+            out.append("   options for the response meeting (it decides; none is recorded by itself):\n");
+            for (DecisionOption o : advice.options()) {
+                out.append("     - ").append(o.finding()).append(o.sanctions().isEmpty() ? ""
+                        : " with " + o.sanctions().stream().map(s -> s.sanction() + s.until().map(u -> " until "
+                        + time(u)).orElse("")).collect(Collectors.joining(", "))).append("  [").append(o.rule())
+                        .append("]\n");
+            }
+        }
         if (!advice.defects().isEmpty()) {
             out.append("     rule defects: ").append(advice.defects().size()).append('\n');
         }
@@ -140,7 +150,9 @@ public final class CasePrinter {
     private static String decision(Decision decision) {
         return decision.finding() + (decision.sanctions().isEmpty() ? "" : " with " + decision.sanctions().stream()
                 .map(s -> s.sanction() + s.until().map(u -> " until " + time(u)).orElse(""))
-                .collect(Collectors.joining(", ")));
+                .collect(Collectors.joining(", ")))
+                + decision.meeting().stream().mapToObj(m -> ", in the meeting of event #" + m + " by "
+                        + decision.deciders()).findFirst().orElse("");
     }
 
     private static String deadlines(Map<DeadlineKind, Instant> deadlines) {

@@ -22,12 +22,15 @@ import org.cocworkflow.core.action.Authority;
 import org.cocworkflow.core.action.EscalationReason;
 import org.cocworkflow.core.action.ExternalBody;
 import org.cocworkflow.core.action.ImmutableRecordBan;
+import org.cocworkflow.core.action.ImmutableRecordDecision;
 import org.cocworkflow.core.action.LinkKind;
 import org.cocworkflow.core.action.MessageIntent;
+import org.cocworkflow.core.action.Votes;
 import org.cocworkflow.core.action.Resolution;
 import org.cocworkflow.core.casefile.CaseFile;
 import org.cocworkflow.core.casefile.CaseId;
 import org.cocworkflow.core.casefile.CaseOpened;
+import org.cocworkflow.core.casefile.Meeting;
 import org.cocworkflow.core.consent.DisclosureItem;
 import org.cocworkflow.core.guard.Applied;
 import org.cocworkflow.core.guard.Guards;
@@ -40,6 +43,7 @@ import org.cocworkflow.core.party.Identifier;
 import org.cocworkflow.core.party.Party;
 import org.cocworkflow.core.party.PartyId;
 import org.cocworkflow.core.party.Standing;
+import org.cocworkflow.core.report.EventWindow;
 import org.cocworkflow.core.report.ImmutableReport;
 import org.cocworkflow.core.report.IncidentSpace;
 import org.cocworkflow.core.report.Report;
@@ -59,7 +63,6 @@ import org.cocworkflow.rules.AdviceContext;
 import org.cocworkflow.rules.Advisor;
 import org.cocworkflow.rules.AdvisorOptions;
 import org.cocworkflow.rules.EventCalendar;
-import org.cocworkflow.rules.EventWindow;
 import org.cocworkflow.rules.OrganizationSettings;
 import org.cocworkflow.rules.Suggestion;
 import org.cocworkflow.rules.edition.Edition;
@@ -188,7 +191,7 @@ public final class Demo {
                 Action.NotifyAccused.of(ACCUSED),
                 Action.HearAccused.of(ACCUSED, "Does not dispute the messages."),
                 Action.ConveneMeeting.of(Set.of(HANDLER, MEMBER)),
-                Action.RecordDecision.of(Finding.VIOLATION, List.of(
+                new MeetingDecides(Finding.VIOLATION, List.of(
                         ImposedSanction.of(Sanction.WARNING, ACCUSED),
                         ImposedSanction.until(Sanction.BAN_FROM_FUTURE_EVENTS, ACCUSED, BAN_ENDS))),
                 Action.CommunicateDecision.of(ACCUSED, Optional.of(APPEALS)),
@@ -224,14 +227,10 @@ public final class Demo {
     }
 
     private static CaseOpened opening(Advisor advisor, Report report, String caseId) {
-        return CaseOpened.builder()
-                .at(report.receivedAt().plus(Duration.ofMinutes(5)))
-                .caseId(CaseId.of(caseId))
-                .edition(advisor.editionFor(report))
-                .report(report)
-                .receivedBy(teamMember(HANDLER, Standing.RESPONSE_TEAM_MEMBER))
-                .appealContact(APPEALS)
-                .build();
+        // The advisor opens it under the edition in force at the incident, with its decision rules and the event's
+        // dates; the store then keeps it from its opening.
+        return advisor.open(CaseId.of(caseId), report, teamMember(HANDLER, Standing.RESPONSE_TEAM_MEMBER),
+                report.receivedAt().plus(Duration.ofMinutes(5))).opening();
     }
 
     /** Asks the rules what to do next, ten minutes after the last step, and follows the first suggestions. */
@@ -284,14 +283,30 @@ public final class Demo {
         throw new IllegalStateException("the demo expected the guards to refuse this action");
     }
 
-    /** Records each step through the guards, as the person who talks to the parties. */
-    /** Records each step through the guards and into the store, ten minutes apart, as the handler would. */
-    private static CaseFile work(CaseStore store, CaseFile file, List<Action> steps) {
+    /**
+     * A decision of the latest response meeting: its members present vote, all of them in favour here (the shipped
+     * edition decides by consensus), and the handler, who was there, records it (DESIGN, "Decision").
+     */
+    private record MeetingDecides(Finding finding, List<ImposedSanction> sanctions) {
+        Action in(CaseFile file) {
+            Meeting meeting = file.state().meetings().get(file.state().meetings().size() - 1);
+            return ImmutableRecordDecision.builder().finding(finding).addAllSanctions(sanctions)
+                    .meeting(meeting.sequence()).addAllDeciders(meeting.participants())
+                    .votes(Votes.of(meeting.participants(), Set.of(), Set.of())).build();
+        }
+    }
+
+    /**
+     * Records each step through the guards and into the store, ten minutes apart, as the handler would: an action,
+     * or a decision of the latest meeting.
+     */
+    private static CaseFile work(CaseStore store, CaseFile file, List<?> steps) {
         Instant at = file.state().lastEventAt();
         CaseFile current = file;
-        for (Action step : steps) {
+        for (Object step : steps) {
             at = at.plus(Duration.ofMinutes(10));
-            current = store.record(current, step, current.state().speaker(), at).file();
+            Action action = step instanceof MeetingDecides decides ? decides.in(current) : (Action) step;
+            current = store.record(current, action, current.state().speaker(), at).file();
         }
         return current;
     }
@@ -352,12 +367,12 @@ public final class Demo {
     }
 
     /** The first steps an organizer takes for each sample, following seed 003. */
-    private static List<Action> steps(String name) {
+    private static List<Object> steps(String name) {
         Instant start = Instant.parse("2026-06-12T00:00:00Z");
-        List<Action> common = List.of(
+        List<Object> common = List.of(
                 Action.AddTeamMember.of(teamMember(MEMBER, Standing.RESPONSE_TEAM_MEMBER)),
                 Action.AssignHandler.of(HANDLER));
-        Map<String, List<Action>> specific = Map.of(
+        Map<String, List<Object>> specific = Map.of(
                 "01-threat-at-the-venue", List.of(
                         Action.RecordSafetyAssessment.of(SafetyAssessment.GENERAL_THREAT),
                         Action.SetResponsePath.of(ResponsePath.THREAT_TO_PHYSICAL_WELLBEING),
@@ -373,7 +388,7 @@ public final class Demo {
                         Action.NotifyAccused.of(ACCUSED),
                         Action.HearAccused.of(ACCUSED, "Says the images were meant as a joke and apologises."),
                         Action.ConveneMeeting.of(Set.of(HANDLER, MEMBER)),
-                        Action.RecordDecision.of(Finding.VIOLATION, List.of(
+                        new MeetingDecides(Finding.VIOLATION, List.of(
                                 ImposedSanction.of(Sanction.WITHHOLD_TALK_RECORDING, ACCUSED),
                                 ImposedSanction.of(Sanction.NO_FURTHER_TALKS, ACCUSED),
                                 ImposedSanction.of(Sanction.WARNING, ACCUSED))),
@@ -389,7 +404,8 @@ public final class Demo {
                         Action.RecordVictimWish.of(REPORTER, VictimWish.PROCEED),
                         Action.NotifyAccused.of(ACCUSED),
                         Action.HearAccused.of(ACCUSED, "Says the replies were 'just banter'."),
-                        Action.RecordDecision.of(Finding.VIOLATION, List.of(
+                        Action.ConveneMeeting.of(Set.of(HANDLER, MEMBER)),
+                        new MeetingDecides(Finding.VIOLATION, List.of(
                                 ImposedSanction.of(Sanction.HIDE_FROM_TARGET, ACCUSED),
                                 ImposedSanction.until(Sanction.BLOCK_FROM_SERVICE, ACCUSED,
                                         Instant.parse("2026-07-03T00:00:00Z")))),
@@ -400,7 +416,8 @@ public final class Demo {
                         Action.RecordVictimWish.of(REPORTER, VictimWish.PROCEED),
                         Action.NotifyAccused.of(ACCUSED),
                         Action.HearAccused.of(ACCUSED, "Denies the remarks."),
-                        Action.RecordDecision.of(Finding.VIOLATION, List.of(
+                        Action.ConveneMeeting.of(Set.of(HANDLER, MEMBER)),
+                        new MeetingDecides(Finding.VIOLATION, List.of(
                                 ImposedSanction.of(Sanction.NO_CONTACT_REST_OF_EVENT, ACCUSED),
                                 ImposedSanction.of(Sanction.WARNING, ACCUSED))),
                         Action.ReportToExternalBody.of(ExternalBody.EMPLOYER, ACCUSED,
@@ -410,7 +427,7 @@ public final class Demo {
                         Action.NotifyAccused.of(ACCUSED),
                         Action.HearAccused.of(ACCUSED, "Says it was friendly teasing."),
                         Action.ConveneMeeting.of(Set.of(HANDLER, MEMBER)),
-                        Action.RecordDecision.of(Finding.VIOLATION, List.of(
+                        new MeetingDecides(Finding.VIOLATION, List.of(
                                 ImposedSanction.of(Sanction.END_VOLUNTEER_ROLE, ACCUSED),
                                 ImposedSanction.of(Sanction.NO_CONTACT_REST_OF_EVENT, ACCUSED))),
                         Action.CommunicateDecision.of(ACCUSED, Optional.of(APPEALS)),
@@ -436,7 +453,7 @@ public final class Demo {
                     Action.AssignHandler.of(GLOBAL),
                     Action.SendMessage.of(REPORTER, MessageIntent.EXPLAIN_PROCESS));
         }
-        List<Action> steps = new ArrayList<>(common);
+        List<Object> steps = new ArrayList<>(common);
         steps.addAll(specific.getOrDefault(name, List.of()));
         return steps;
     }

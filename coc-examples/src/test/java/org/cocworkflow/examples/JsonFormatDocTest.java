@@ -41,7 +41,7 @@ class JsonFormatDocTest {
             String document = block[1];
             if (document.contains("\"coc-report/1\"")) {
                 assertEquals(json.readReport(document), json.readReport(json.writeReport(json.readReport(document))));
-            } else if (document.contains("\"coc-case-file/1\"")) {
+            } else if (document.contains("\"coc-case-file/2\"")) {
                 assertEquals(json.writeCaseFile(json.readCaseFile(document)).strip(), document.strip(),
                         "the example case file is exactly what the writer writes");
             } else {

@@ -15,6 +15,7 @@ import org.cocworkflow.core.identity.IdentityKey;
 import org.cocworkflow.core.identity.IdentityKeys;
 import org.cocworkflow.core.response.Finding;
 import org.cocworkflow.core.sanction.Sanction;
+import org.cocworkflow.core.testing.Procedures;
 import org.cocworkflow.store.testing.StoreFixtures;
 import org.junit.jupiter.api.Test;
 
@@ -61,16 +62,13 @@ class CaseHistoryTest extends OnEachStore {
     @Test
     void a_finding_overturned_on_appeal_no_longer_counts_as_a_violation() {
         CaseFile file = open("case-1", 0, "lee.park@mail.example", "Lee Park");
-        CaseFile decided = StoreFixtures.then(StoreFixtures.then(StoreFixtures.then(StoreFixtures.then(file,
-                org.cocworkflow.core.action.Action.AssignHandler.of(StoreFixtures.RECEIVER)),
-                org.cocworkflow.core.action.Action.NotifyAccused.of(StoreFixtures.ACCUSED)),
-                org.cocworkflow.core.action.Action.HearAccused.of(StoreFixtures.ACCUSED, "statement")),
-                org.cocworkflow.core.action.Action.RecordDecision.of(Finding.VIOLATION, List.of(
-                        org.cocworkflow.core.sanction.ImposedSanction.of(Sanction.WARNING, StoreFixtures.ACCUSED))));
-        CaseFile appealed = StoreFixtures.then(StoreFixtures.then(decided,
+        CaseFile heard = StoreFixtures.heard(StoreFixtures.then(file,
+                org.cocworkflow.core.action.Action.AssignHandler.of(StoreFixtures.RECEIVER)));
+        CaseFile decided = Procedures.decide(heard, Finding.VIOLATION, List.of(
+                org.cocworkflow.core.sanction.ImposedSanction.of(Sanction.WARNING, StoreFixtures.ACCUSED)));
+        CaseFile appealed = Procedures.decideAppeal(StoreFixtures.then(decided,
                 org.cocworkflow.core.action.Action.RecordAppeal.of(StoreFixtures.ACCUSED)),
-                org.cocworkflow.core.action.Action.DecideAppeal.of(
-                        org.cocworkflow.core.response.AppealOutcome.OVERTURNED, List.of()));
+                org.cocworkflow.core.response.AppealOutcome.OVERTURNED, List.of());
         store.append(file, appealed);
         PriorCase prior = store.history().priorCases(Set.of(keys.email("lee.park@mail.example")),
                 CaseId.of("x")).get(0);

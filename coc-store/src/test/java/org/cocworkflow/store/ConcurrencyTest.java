@@ -47,6 +47,7 @@ import org.cocworkflow.core.response.AppealOutcome;
 import org.cocworkflow.core.response.DeadlineKind;
 import org.cocworkflow.core.sanction.ImposedSanction;
 import org.cocworkflow.core.sanction.Sanction;
+import org.cocworkflow.core.testing.Procedures;
 import org.cocworkflow.store.ban.Ban;
 import org.cocworkflow.store.testing.StoreFixtures;
 import org.junit.jupiter.api.Test;
@@ -96,18 +97,18 @@ class ConcurrencyTest extends OnEachDatabase {
         if (s.pendingAppeal().isPresent()) {
             int outcome = random.nextInt(3);
             if (outcome == 0) {
-                CaseFile overturned = then(file, Action.DecideAppeal.of(AppealOutcome.OVERTURNED, List.of()));
+                CaseFile overturned = Procedures.decideAppeal(file, AppealOutcome.OVERTURNED, List.of());
                 return overturned.state().bansToLift().isEmpty() ? overturned
                         : then(overturned, Action.LiftBan.of(ACCUSED));
             }
             if (outcome == 1 && s.sanctionInForce(Sanction.BAN_FROM_FUTURE_EVENTS, ACCUSED)) {
                 // Shortened on appeal: the ban list gets the new end.
                 Instant shorter = s.lastEventAt().plus(Duration.ofDays(30 + random.nextInt(60)));
-                CaseFile modified = then(file, Action.DecideAppeal.of(AppealOutcome.MODIFIED,
-                        List.of(ImposedSanction.until(Sanction.BAN_FROM_FUTURE_EVENTS, ACCUSED, shorter))));
+                CaseFile modified = Procedures.decideAppeal(file, AppealOutcome.MODIFIED,
+                        List.of(ImposedSanction.until(Sanction.BAN_FROM_FUTURE_EVENTS, ACCUSED, shorter)));
                 return then(modified, ImmutableRecordBan.builder().accused(ACCUSED).until(shorter).build());
             }
-            return then(file, Action.DecideAppeal.of(AppealOutcome.UPHELD, List.of()));
+            return Procedures.decideAppeal(file, AppealOutcome.UPHELD, List.of());
         }
         int pick = random.nextInt(100);
         if (pick < 30) {
@@ -134,7 +135,7 @@ class ConcurrencyTest extends OnEachDatabase {
     /** The case closed, its pending appeal decided first. */
     private static CaseFile closed(CaseFile file) {
         CaseFile decided = file.state().pendingAppeal().isEmpty() ? file
-                : then(file, Action.DecideAppeal.of(AppealOutcome.UPHELD, List.of()));
+                : Procedures.decideAppeal(file, AppealOutcome.UPHELD, List.of());
         return then(decided, Action.CloseCase.of(Resolution.ACTION_TAKEN));
     }
 

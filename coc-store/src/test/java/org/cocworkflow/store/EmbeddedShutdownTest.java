@@ -70,9 +70,9 @@ class EmbeddedShutdownTest {
             child.destroyForcibly();
         }
         assertEquals(128 + 15, child.exitValue(), () -> "the child ended by SIGTERM: " + read(errors));
-        // 7 events (each a sealed record and a chain link), the summary, the chain head, and the accused's two
+        // 8 events (each a sealed record and a chain link), the summary, the chain head, and the accused's two
         // identity keys (address and name)
-        assertEquals(18, purged.size(), "the purged case's byte strings were read");
+        assertEquals(20, purged.size(), "the purged case's byte strings were read");
         assertEquals(PurgeFixture.KEPT.size() * 6, kept.size(), "the kept cases' records were read");
 
         assertNoPurgedBytes(store, purged, kept);

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -161,14 +162,16 @@ public final class BenchData {
      * @param accusedEmail the banned address
      * @param accusedName the banned person's name
      * @param receivedAt when the report came in
-     * @return the case file, five events
+     * @return the case file, six events
      */
     public static CaseFile bannedCase(String id, String accusedEmail, String accusedName, Instant receivedAt) {
         CaseFile file = CaseFile.open(opened(id, receivedAt, accusedEmail, accusedName));
         Instant at = file.state().lastEventAt();
         file = file.append(Action.NotifyAccused.of(ACCUSED), RECEIVER, at.plus(Duration.ofMinutes(20)));
         file = file.append(Action.HearAccused.of(ACCUSED, "Their side."), RECEIVER, at.plus(Duration.ofMinutes(40)));
-        file = file.append(Action.RecordDecision.of(Finding.VIOLATION, List.of(
+        file = file.append(Action.ConveneMeeting.of(Set.of(RECEIVER)), RECEIVER, at.plus(Duration.ofMinutes(45)));
+        long meeting = file.state().meetings().get(0).sequence();
+        file = file.append(Action.RecordDecision.inMeeting(meeting, Set.of(RECEIVER), Finding.VIOLATION, List.of(
                 ImposedSanction.of(Sanction.BAN_FROM_FUTURE_EVENTS, ACCUSED))), RECEIVER,
                 at.plus(Duration.ofMinutes(50)));
         return file.append(ImmutableRecordBan.builder().accused(ACCUSED).build(), RECEIVER,

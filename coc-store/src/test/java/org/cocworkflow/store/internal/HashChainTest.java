@@ -65,7 +65,7 @@ class HashChainTest implements OnDatabase {
         CaseFile file = store.create(caseFile("case-1", NOW).opening());
         CaseFile closed = StoreFixtures.decideAndClose(file, Finding.VIOLATION,
                 List.of(Sanction.BAN_FROM_FUTURE_EVENTS), Optional.of(Optional.empty()));
-        store.append(file, closed); // 8 events: opening, handler, notify, hear, decide, ban, communicate, close
+        store.append(file, closed); // 9 events: opening, handler, notify, hear, meeting, decide, ban, communicate, close
         CaseFile other = store.create(caseFile("case-2", NOW).opening());
         store.append(other, then(then(other, Action.RecordNote.of("a")), Action.RecordNote.of("b")));
         store.close();
@@ -128,7 +128,7 @@ class HashChainTest implements OnDatabase {
     void an_untouched_case_verifies_intact() {
         Verification v = verify();
         assertTrue(v.intact(), v.problems()::toString);
-        assertEquals(8, v.eventsChecked());
+        assertEquals(9, v.eventsChecked());
         assertTrue(store.verify(CaseId.of("case-2")).intact());
     }
 
@@ -157,9 +157,9 @@ class HashChainTest implements OnDatabase {
 
     @Test
     void a_removed_last_event_is_detected() throws SQLException {
-        db.sql("DELETE FROM coc_event WHERE case_id = 'case-1' AND seq = 7");
+        db.sql("DELETE FROM coc_event WHERE case_id = 'case-1' AND seq = 8");
         Verification v = verify();
-        assertEquals(List.of(IntegrityProblem.at(Kind.MISSING_EVENT, 7), IntegrityProblem.ofCase(Kind.HEAD_MISMATCH)),
+        assertEquals(List.of(IntegrityProblem.at(Kind.MISSING_EVENT, 8), IntegrityProblem.ofCase(Kind.HEAD_MISMATCH)),
                 v.problems());
         assertLoadRefused();
     }
@@ -184,12 +184,12 @@ class HashChainTest implements OnDatabase {
         byte[] prev = row("case-1", 0).chain();
         byte[] link = Chain.link(prev, "case-1", 1, foreign.keyId(), foreign.payload());
         write("case-1", 1, new Row(foreign.keyId(), foreign.payload(), link));
-        for (long seq = 2; seq < 8; seq++) {
+        for (long seq = 2; seq < 9; seq++) {
             Row r = row("case-1", seq);
             link = Chain.link(link, "case-1", seq, r.keyId(), r.payload());
             write("case-1", seq, new Row(r.keyId(), r.payload(), link));
         }
-        setHead(link, 8);
+        setHead(link, 9);
 
         assertEquals(List.of(IntegrityProblem.at(Kind.UNREADABLE, 1)), verify().problems());
         assertThrows(DecryptionException.class, () -> store.load(ID, RECEIVER));

@@ -30,6 +30,7 @@ import org.cocworkflow.core.report.SpaceKind;
 import org.cocworkflow.core.response.Finding;
 import org.cocworkflow.core.sanction.ImposedSanction;
 import org.cocworkflow.core.sanction.Sanction;
+import org.cocworkflow.core.testing.Procedures;
 import org.cocworkflow.core.testing.Samples;
 import org.cocworkflow.store.StoreOptions;
 import org.cocworkflow.store.crypto.DataKey;
@@ -167,7 +168,7 @@ public final class StoreFixtures {
         List<ImposedSanction> imposed = sanctions.stream().map(s -> ban.flatMap(b -> b).filter(
                 u -> s == Sanction.BAN_FROM_FUTURE_EVENTS).map(u -> ImposedSanction.until(s, ACCUSED, u))
                 .orElse(ImposedSanction.of(s, ACCUSED))).toList();
-        f = then(f, Action.RecordDecision.of(finding, imposed));
+        f = Procedures.decide(f, finding, imposed);
         if (ban.isPresent()) {
             f = then(f, org.cocworkflow.core.action.ImmutableRecordBan.builder().accused(ACCUSED)
                     .until(ban.get()).build());
@@ -207,7 +208,7 @@ public final class StoreFixtures {
     public static CaseFile decidedBan(CaseFile file, Optional<Instant> until, List<String> scopes) {
         ImposedSanction ban = until.map(u -> ImposedSanction.until(Sanction.BAN_FROM_FUTURE_EVENTS, ACCUSED, u))
                 .orElse(ImposedSanction.of(Sanction.BAN_FROM_FUTURE_EVENTS, ACCUSED));
-        CaseFile decided = then(heard(file), Action.RecordDecision.of(Finding.VIOLATION, List.of(ban)));
+        CaseFile decided = Procedures.decide(heard(file), Finding.VIOLATION, List.of(ban));
         return then(decided, org.cocworkflow.core.action.ImmutableRecordBan.builder().accused(ACCUSED).until(until)
                 .addAllScopes(scopes).build());
     }
@@ -220,7 +221,7 @@ public final class StoreFixtures {
      * @return the case file after the appeal
      */
     public static CaseFile overturned(CaseFile file) {
-        return then(then(file, Action.RecordAppeal.of(ACCUSED)),
-                Action.DecideAppeal.of(org.cocworkflow.core.response.AppealOutcome.OVERTURNED, List.of()));
+        return Procedures.decideAppeal(then(file, Action.RecordAppeal.of(ACCUSED)),
+                org.cocworkflow.core.response.AppealOutcome.OVERTURNED, List.of());
     }
 }
