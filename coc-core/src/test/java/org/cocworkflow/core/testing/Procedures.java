@@ -83,7 +83,9 @@ public final class Procedures {
     }
 
     /**
-     * Decides the pending appeal, heard by {@link #HEARER}, who joins the team for it if not on it yet.
+     * Decides the pending appeal, heard by {@link #HEARER}, who joins the team for it if not on it yet; if that
+     * member decided the appealed decision (they were in its meeting once on the team), by the first of
+     * {@code team-appeals-2}, {@code team-appeals-3}, ... who did not.
      *
      * @param file the case with an appeal pending
      * @param outcome the outcome
@@ -91,11 +93,16 @@ public final class Procedures {
      * @return the case file with the appeal decided
      */
     public static CaseFile decideAppeal(CaseFile file, AppealOutcome outcome, List<ImposedSanction> sanctions) {
+        Set<PartyId> decided = file.state().appealedDecision().map(Decision::deciders).orElse(Set.of());
+        PartyId hearer = HEARER;
+        for (int n = 2; decided.contains(hearer); n++) {
+            hearer = PartyId.of(HEARER.value() + "-" + n);
+        }
         CaseFile f = file;
-        if (f.state().party(HEARER).isEmpty()) {
-            f = then(f, Action.AddTeamMember.of(Party.builder().id(HEARER).addRoles(CaseRole.RESPONSE_TEAM_MEMBER)
+        if (f.state().party(hearer).isEmpty()) {
+            f = then(f, Action.AddTeamMember.of(Party.builder().id(hearer).addRoles(CaseRole.RESPONSE_TEAM_MEMBER)
                     .addStandings(Standing.RESPONSE_TEAM_MEMBER).build()));
         }
-        return then(f, Action.DecideAppeal.by(outcome, sanctions, Set.of(HEARER)));
+        return then(f, Action.DecideAppeal.by(outcome, sanctions, Set.of(hearer)));
     }
 }
