@@ -12,17 +12,23 @@ import java.util.function.Function;
 import org.cocworkflow.core.casefile.ActionRecorded;
 import org.cocworkflow.core.casefile.CaseEvent;
 import org.cocworkflow.core.casefile.CaseFile;
+import org.cocworkflow.core.guard.Guards;
+import org.cocworkflow.core.guard.Verdict;
 import org.cocworkflow.core.identity.IdentityKeys;
 import org.cocworkflow.core.identity.Normalization;
 import org.cocworkflow.core.identity.OrganizationSecret;
 import org.cocworkflow.core.json.CocJson;
+import org.cocworkflow.core.party.CaseRole;
 import org.cocworkflow.core.party.Identifier;
 import org.cocworkflow.core.party.Party;
 import org.cocworkflow.core.party.PartyId;
 import org.cocworkflow.core.report.Report;
 import org.cocworkflow.core.testing.CocGenerators;
+import org.cocworkflow.core.testing.CocGenerators.Risk;
 import org.cocworkflow.core.testing.CocGenerators.Step;
 import org.cocworkflow.core.testing.Theories;
+import org.cocworkflow.core.view.CaseView;
+import org.cocworkflow.core.view.ViewerRole;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -80,6 +86,38 @@ class RedactionCanaryTest {
                 if (event instanceof ActionRecorded recorded) {
                     assertClean(recorded.action());
                 }
+            }
+        });
+    }
+
+    @Test
+    void roleViewsAndTheGuardsVerdictsNeverShowContent() {
+        qt().forAll(generators.proposals(Risk.values())).checkAssert(proposal -> {
+            CaseFile file = proposal.file();
+            assertTrue(CaseView.of(file, ViewerRole.HANDLER).description().orElseThrow().contains(CANARY),
+                    "the handler's view holds the canary");
+            for (ViewerRole role : ViewerRole.values()) {
+                if (role == ViewerRole.ACCUSED) {
+                    file.state().idsWith(CaseRole.ACCUSED).forEach(accused ->
+                            assertClean(CaseView.of(file, role, accused)));
+                } else {
+                    assertClean(CaseView.of(file, role));
+                }
+            }
+            file.state().idsWith(CaseRole.RESPONSE_TEAM_MEMBER).forEach(member ->
+                    assertClean(CaseView.forTeamMember(file, member)));
+            Verdict verdict = Guards.check(proposal.action(), proposal.by(), file, proposal.at());
+            assertClean(verdict);
+            if (verdict instanceof Verdict.Refused refused) {
+                refused.refusals().forEach(r -> {
+                    assertClean(r);
+                    assertClean(r.reason());
+                });
+            } else {
+                ((Verdict.Allowed) verdict).flags().forEach(f -> {
+                    assertClean(f);
+                    assertClean(f.note());
+                });
             }
         });
     }

@@ -4,10 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class DemoTest {
+    /** Content of the sample reports that neither the demo's output nor any log line may show. */
+    private static final List<String> CONTENT = List.of("Kim Ito", "Dana Reyes", "knife", "sweetheart", "@pyguru42",
+            "DataCorp", "Lee Park", "L. Park", "lee.park", "Ana Silva");
+
     @Test
     void theDemoWorksEverySampleCaseThroughTheGuardsWithoutShowingCaseContent() {
         List<String> renderings = Demo.run();
@@ -37,9 +45,32 @@ class DemoTest {
         assertTrue(screening.contains("registration 2: IDENTIFIER match with case-2025-014 -> "), screening);
         assertTrue(screening.contains("registration 3: NAME_ONLY match with case-2025-014 -> REVIEW_QUIETLY"),
                 "a name alone is a flag for review: " + screening);
-        for (String name : List.of("Kim Ito", "Dana Reyes", "knife", "sweetheart", "@pyguru42", "DataCorp",
-                "Lee Park", "L. Park", "lee.park", "Ana Silva")) {
+        for (String name : CONTENT) {
             assertFalse(all.contains(name), () -> "the demo output shows case content: " + name);
+        }
+    }
+
+    @Test
+    void aWholeDemoRunLogsNoCaseContentEvenAtTheMostDetailedLevel() throws Exception {
+        // A fresh JVM, so that the logger reads the level set here, whatever other tests of this JVM configured.
+        Path out = Files.createTempFile("coc-demo-out", ".txt");
+        Path log = Files.createTempFile("coc-demo-log", ".txt");
+        try {
+            Process demo = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Dorg.slf4j.simpleLogger.defaultLogLevel=trace", "-cp", System.getProperty("java.class.path"),
+                    Demo.class.getName()).redirectOutput(out.toFile()).redirectError(log.toFile()).start();
+            assertTrue(demo.waitFor(5, TimeUnit.MINUTES), "the demo finishes");
+            String logged = Files.readString(log, StandardCharsets.UTF_8);
+            assertEquals(0, demo.exitValue(), () -> "the demo failed: " + logged);
+            assertTrue(Files.readString(out, StandardCharsets.UTF_8).contains("advice at "), "the demo ran");
+            assertTrue(logged.lines().count() > 20, () -> "the log at trace level holds the library's and the "
+                    + "engine's lines, so the check below can fail: " + logged);
+            for (String name : CONTENT) {
+                assertFalse(logged.contains(name), () -> "a log line shows case content: " + name);
+            }
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(log);
         }
     }
 }
