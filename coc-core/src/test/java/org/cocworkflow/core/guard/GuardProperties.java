@@ -2,9 +2,24 @@ package org.cocworkflow.core.guard;
 
 import static org.cocworkflow.core.testing.Theories.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.cocworkflow.core.ActionRefusedException;
+import org.cocworkflow.core.action.Action;
+import org.cocworkflow.core.action.ContactOutcome;
+import org.cocworkflow.core.action.ImmutableNotifyAccused;
+import org.cocworkflow.core.casefile.CaseFile;
+import org.cocworkflow.core.casefile.CaseState;
+import org.cocworkflow.core.party.CaseRole;
+import org.cocworkflow.core.party.PartyId;
+import org.cocworkflow.core.response.Finding;
 import org.cocworkflow.core.testing.CocGenerators;
 import org.cocworkflow.core.testing.CocGenerators.Proposal;
 import org.cocworkflow.core.testing.CocGenerators.Risk;
@@ -63,6 +78,61 @@ class GuardProperties {
     @Test
     void i6_accused_toldAndHeardBeforeTheDecisionWithTheAppealContactAndNoReporterIdentity() {
         guardRefusesExactlyWhatItsInvariantForbids(Guard.ACCUSED, Risk.DECISIONS, Risk.DISCLOSURE);
+    }
+
+    @Test
+    void decision_noFindingWithoutAMeetingThatMeetsTheMethodAndNoConflictedOrAbsentDeciderOrHearer() {
+        guardRefusesExactlyWhatItsInvariantForbids(Guard.DECISION, Risk.DECISIONS, Risk.MEETINGS);
+    }
+
+    @Test
+    void interimMeasures_onlyWhileTheEventRunsOrContentIsLiveForAThreatViolenceOrWideWitnessAndReviewedByTheDecision() {
+        guardRefusesExactlyWhatItsInvariantForbids(Guard.INTERIM_MEASURES, Risk.DECISIONS);
+    }
+
+    /**
+     * I6 gives the accused their say but never a veto by silence: told of the complaint with a date to answer by (at
+     * least the edition's hearing deadline away), then tried once more after it, an accused who stays silent no
+     * longer stands in the way of a finding; before that date they do.
+     */
+    @Test
+    void i6_accused_aSilentAccusedNeverLeavesTheCaseWithoutAWayForward() {
+        AtomicInteger exercised = new AtomicInteger();
+        qt().forAll(generators.caseFiles(0, 40)).checkAssert(file -> {
+            CaseState s = file.state();
+            Optional<PartyId> silent = s.idsWith(CaseRole.ACCUSED).stream().filter(a -> !s.heard(a)).findFirst();
+            if (s.isClosed() || silent.isEmpty()) {
+                return;
+            }
+            PartyId accused = silent.get();
+            Instant at = s.lastEventAt().plusSeconds(60);
+            Instant answerBy = at.plus(s.decisionRules().hearingDeadline());
+            CaseFile told;
+            try {
+                told = file.append(ImmutableNotifyAccused.builder().accused(accused).answerBy(answerBy).build(),
+                        s.speaker(), at);
+            } catch (ActionRefusedException refused) {
+                // Telling the accused may wait on something else (the victim's choice); never on the accused.
+                assertFalse(refused.verdict().refusals().stream().anyMatch(r -> r.guard() == Guard.ACCUSED),
+                        refused::getMessage);
+                return;
+            }
+            Action finding = Action.RecordDecision.of(Finding.VIOLATION, List.of());
+            CaseFile tried = told.append(Action.RecordContactAttempt.of(accused, ContactOutcome.NO_ANSWER),
+                    s.speaker(), at.plusSeconds(60));
+            assertTrue(refusedBy(Guards.check(finding, s.speaker(), tried, answerBy.minusSeconds(1)))
+                    .contains(Guard.ACCUSED), "before the date to answer by, the accused still has time");
+            CaseFile late = told.append(Action.RecordContactAttempt.of(accused, ContactOutcome.NO_ANSWER),
+                    s.speaker(), answerBy);
+            boolean othersHeardOrSilentToo = s.idsWith(CaseRole.ACCUSED).stream().allMatch(a -> a.equals(accused)
+                    || s.heard(a));
+            if (othersHeardOrSilentToo) {
+                exercised.incrementAndGet();
+                assertFalse(refusedBy(Guards.check(finding, s.speaker(), late, answerBy.plusSeconds(60)))
+                        .contains(Guard.ACCUSED), "after the date and another try, the silence does not block");
+            }
+        });
+        assertTrue(exercised.get() > 20, "the generated cases rarely had one silent accused: " + exercised.get());
     }
 
     @Test
