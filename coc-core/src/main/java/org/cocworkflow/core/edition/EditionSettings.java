@@ -12,9 +12,9 @@ import org.immutables.value.Value;
 /**
  * The numbers of an edition: response deadlines (seed 003, "Forming a Response": about half a day while the event
  * runs, within the week after it), the length of a temporary ban, how long records are kept by outcome (seed
- * 003, "Data retention"), and the gravity ladder the edition chose, with its source. coc-rules reads them from the {@code settings} of an edition's {@code edition.json} and
- * its rules use the deadlines and the ban length; coc-store's retention uses the keeping periods. Every value has a
- * default. Immutable and thread-safe.
+ * 003, "Data retention"), and the gravity ladder the edition chose, with its source. coc-rules reads them from the
+ * {@code settings} of an edition's {@code edition.json} and its rules use the deadlines, the ban length and the
+ * ladder; coc-store's retention uses the keeping periods. Every value has a default. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class EditionSettings {
