@@ -373,14 +373,18 @@ public final class Demo {
                 Action.AddTeamMember.of(teamMember(MEMBER, Standing.RESPONSE_TEAM_MEMBER)),
                 Action.AssignHandler.of(HANDLER));
         Map<String, List<Object>> specific = Map.of(
+                // Safety is in doubt until the team assesses it: security comes first, unasked (I4); once the
+                // man was escorted out, the team records that everyone is presently safe, and from then on the
+                // police wait for the victim's request.
                 "01-threat-at-the-venue", List.of(
+                        Action.InvolveAuthority.of(Authority.VENUE_SECURITY, Set.of(DisclosureItem.INCIDENT_DETAILS)),
                         Action.RecordSafetyAssessment.of(SafetyAssessment.GENERAL_THREAT),
                         Action.SetResponsePath.of(ResponsePath.THREAT_TO_PHYSICAL_WELLBEING),
-                        Action.InvolveAuthority.of(Authority.VENUE_SECURITY, Set.of(DisclosureItem.INCIDENT_DETAILS)),
                         Action.SendMessage.of(REPORTER, MessageIntent.OFFER_PRIVATE_PLACE),
                         Action.SendMessage.of(REPORTER, MessageIntent.OFFER_TRUSTED_PERSON),
                         Action.SendMessage.of(REPORTER, MessageIntent.ASK_HOW_TO_HELP),
                         Action.SendMessage.of(REPORTER, MessageIntent.PROVIDE_EMERGENCY_RESOURCES),
+                        Action.RecordSafetyAssessment.of(SafetyAssessment.NO_PRESENT_THREAT),
                         Action.SetDeadline.of(DeadlineKind.RESPONSE, hoursAfter(start, 27))),
                 "02-harassing-talk", List.of(
                         Action.SetResponsePath.of(ResponsePath.WIDELY_WITNESSED),

@@ -24,6 +24,10 @@ class DemoTest {
         String all = String.join("\n", renderings);
         assertTrue(all.contains("case-2026-001"));
         assertTrue(all.contains("VENUE_SECURITY [INCIDENT_DETAILS]"), "the threat case involved security");
+        String threat = renderings.get(0);
+        int summoned = threat.indexOf("involve VENUE_SECURITY, sharing [INCIDENT_DETAILS]");
+        assertTrue(summoned >= 0 && summoned < threat.indexOf("record the safety assessment NO_PRESENT_THREAT"),
+                "security was summoned while safety was in doubt, before everyone was found safe: " + threat);
         assertTrue(all.contains("escalate to the global organization: ACCUSED_HANDLES_REPORTS"));
         assertTrue(all.contains("VIOLATION with WITHHOLD_TALK_RECORDING, NO_FURTHER_TALKS, WARNING"));
         assertTrue(all.contains("message reporter: INVITE_WITHDRAWAL -> refused by NO_COERCION"));
@@ -36,8 +40,8 @@ class DemoTest {
         assertFalse(all.contains("rule defects"), "the shipped rules suggest nothing the guards refuse");
         String lastYear = renderings.get(renderings.size() - 2);
         assertTrue(lastYear.contains("(NO_EVENT, edition standard-2025)"), lastYear);
-        assertTrue(lastYear.contains("set the RESPONSE deadline to 2025-10-04T22:15:00Z"),
-                "last year's edition gave two weeks outside an event");
+        assertTrue(lastYear.contains("set the RESPONSE deadline to 2025-10-04T21:30:00Z"),
+                "last year's edition gave two weeks outside an event, from the report's arrival");
         assertTrue(all.contains("link to case case-2025-014 (SAME_ACCUSED)"),
                 "the store's history finds the earlier case");
         String screening = renderings.get(renderings.size() - 1);

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.cocworkflow.core.casefile.CaseFile;
@@ -107,8 +108,11 @@ public final class Advisor implements AutoCloseable {
         Instant now = context.now().orElseGet(() -> options.clock().instant());
         EventPhase phase = context.phase().orElseGet(() -> options.calendar().phase(
                 state.report().space().eventId(), now));
+        Optional<String> eventId = state.report().space().eventId();
+        Optional<EventPhase> arrivalPhase = options.calendar().window(eventId).isPresent()
+                ? Optional.of(options.calendar().phase(eventId, state.report().receivedAt())) : Optional.empty();
         AdviceEngine.Setting setting = new AdviceEngine.Setting(phase, options.organization(), options.history(),
-                options.identityKeys());
+                options.identityKeys(), arrivalPhase);
         return onEdition(state.edition(), edition -> AdviceEngine.advise(edition, file, now, setting, limits));
     }
 

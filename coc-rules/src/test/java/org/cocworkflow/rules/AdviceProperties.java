@@ -40,6 +40,7 @@ class AdviceProperties {
     private static final Path MISCHIEF = Path.of("src/test/resources/org/cocworkflow/rules/mischief");
     private static final AtomicInteger OVERDUE_CASES = new AtomicInteger();
     private static final AtomicInteger OPEN_WITHOUT_DEADLINE = new AtomicInteger();
+    private static final AtomicInteger OVERDUE_WITHOUT_DEADLINE = new AtomicInteger();
     private static Advisor mischief;
     private static Edition mischiefEdition;
 
@@ -107,22 +108,57 @@ class AdviceProperties {
         assertTrue(OVERDUE_CASES.get() - before > 500, "overdue cases reached: " + (OVERDUE_CASES.get() - before));
     }
 
-    /** I10: every open case without a response deadline is given one; an overdue case is escalated. */
+    @Test
+    void I10_aCaseAdvisedAfterItsResponseTimeFromArrivalIsEscalatedWithoutAnyRecordedDeadline_13() {
+        int before = OVERDUE_WITHOUT_DEADLINE.get();
+        qt(10).forAll(generators.workflows(0, 30), RuleTesting.moments()).checkAssert((workflow, moment) -> {
+            for (CaseFile file : RuleTesting.states(workflow, Editions.SHIPPED)) {
+                CaseState state = file.state();
+                if (state.isClosed() || state.hasDeadline(DeadlineKind.RESPONSE)) {
+                    continue;
+                }
+                // However late the case is first advised, the time runs from the report's arrival.
+                Instant late = state.report().receivedAt().plus(Duration.ofDays(7)).plus(moment.after())
+                        .plusSeconds(1);
+                if (late.isBefore(state.lastEventAt())) {
+                    continue;
+                }
+                AdviceContext context = AdviceContext.at(late).during(moment.phase());
+                checkDeadlines(state, context, RuleTesting.shipped().advise(file, context));
+            }
+        });
+        assertTrue(OVERDUE_WITHOUT_DEADLINE.get() - before > 100,
+                "overdue cases without a recorded deadline reached: " + (OVERDUE_WITHOUT_DEADLINE.get() - before));
+    }
+
+    /**
+     * I10, stated from seed 003 ("Forming a Response") and not from the rules: the response is due half a day after
+     * a report that arrived while its event ran (by the case's event window, or the phase the caller gave when the
+     * case has none) and a week after any other; an open case without a recorded deadline is given that one; a case
+     * past it, or past a deadline the team recorded, is escalated, with or without a recorded deadline.
+     */
     private static void checkDeadlines(CaseState state, AdviceContext context, Advice advice) {
         Instant now = context.now().orElseThrow();
         boolean awaitingResponse = !state.isClosed() && !state.decisionCommunicated();
+        Instant arrived = state.report().receivedAt();
+        boolean arrivedWhileEventRan = state.event()
+                .map(window -> !arrived.isBefore(window.start()) && arrived.isBefore(window.end()))
+                .orElse(context.phase().orElseThrow() == EventPhase.DURING_EVENT);
+        Instant dueFromArrival = arrived.plus(arrivedWhileEventRan ? Duration.ofHours(12) : Duration.ofDays(7));
         if (awaitingResponse && !state.hasDeadline(DeadlineKind.RESPONSE)) {
             OPEN_WITHOUT_DEADLINE.incrementAndGet();
-            Duration within = context.phase().orElseThrow() == EventPhase.DURING_EVENT ? Duration.ofHours(12)
-                    : Duration.ofDays(7);
             assertTrue(advice.suggestions().stream().anyMatch(s -> s.action().equals(
-                    Action.SetDeadline.of(DeadlineKind.RESPONSE, now.plus(within)))),
-                    "I10: an open case without a response deadline is given one " + within + " ahead");
+                    Action.SetDeadline.of(DeadlineKind.RESPONSE, dueFromArrival))),
+                    "I10: an open case without a response deadline is given one, counted from the report's arrival");
         }
-        Instant due = state.deadlines().get(DeadlineKind.RESPONSE);
-        if (awaitingResponse && due != null && due.isBefore(now) && state.appeals().isEmpty()
-                && !state.victimDeclined() && !state.escalatedFor(EscalationReason.OVERDUE)) {
+        Instant recorded = state.deadlines().get(DeadlineKind.RESPONSE);
+        boolean late = dueFromArrival.isBefore(now) || recorded != null && recorded.isBefore(now);
+        if (awaitingResponse && late && state.appeals().isEmpty() && !state.victimDeclined()
+                && !state.escalatedFor(EscalationReason.OVERDUE)) {
             OVERDUE_CASES.incrementAndGet();
+            if (recorded == null) {
+                OVERDUE_WITHOUT_DEADLINE.incrementAndGet();
+            }
             assertTrue(advice.suggestions().stream().anyMatch(s -> s.action().equals(
                     Action.EscalateToGlobalOrganization.of(EscalationReason.OVERDUE))),
                     "I10: an overdue case is escalated");

@@ -53,11 +53,29 @@ class EditionsTest {
             Advice advice = advisor.advise(file, AdviceContext.at(now));
             assertTrue(advice.rulesFired().contains("Our meetup checks in with the reporter the same evening"));
             assertTrue(advice.suggestions().stream().anyMatch(s -> s.action().equals(
-                    Action.SetDeadline.of(DeadlineKind.RESPONSE, now.plus(Duration.ofDays(3))))),
-                    "the edition's own response time");
+                    Action.SetDeadline.of(DeadlineKind.RESPONSE,
+                            file.state().report().receivedAt().plus(Duration.ofDays(3))))),
+                    "the edition's own response time, counted from the report's arrival");
             assertTrue(advisor.rules(edition.id()).stream().noneMatch(r -> r.startsWith("A registration that matches a ban")),
                     "the replaced screening rules are gone");
         }
+    }
+
+    @Test
+    void theGravityLadderIsANamedEditionSettingWithItsSource_13() throws IOException {
+        assertEquals("Contributor Covenant 2.1, Enforcement Guidelines",
+                Editions.shipped().settings().gravityLadderSource());
+        assertTrue(Editions.shipped().settings().gravityLadder().startsWith("community impact ladder"));
+        manifest("meetup-2027", "2027-01-01T00:00:00Z", ", \"settings\": {\"gravityLadder\": \"our own ladder\", "
+                + "\"gravityLadderSource\": \"our meetup's handbook, section 4\"}");
+
+        Edition edition = Editions.fromDirectory(dir);
+
+        assertEquals("our own ladder", edition.settings().gravityLadder());
+        assertEquals("our meetup's handbook, section 4", edition.settings().gravityLadderSource());
+        manifest("meetup-2027", "2027-01-01T00:00:00Z", ", \"settings\": {\"gravityLadderSource\": \" \"}");
+        EditionException blank = assertThrows(EditionException.class, () -> Editions.fromDirectory(dir));
+        assertTrue(blank.getMessage().contains("gravityLadderSource"), blank.getMessage());
     }
 
     @Test
@@ -90,8 +108,9 @@ class EditionsTest {
             Advice advice = advisor.advise(lastYear, AdviceContext.at(now).during(EventPhase.DURING_EVENT));
             assertEquals(older.id(), advice.edition());
             assertTrue(advice.suggestions().stream().anyMatch(s -> s.action().equals(
-                    Action.SetDeadline.of(DeadlineKind.RESPONSE, now.plus(Duration.ofHours(24))))),
-                    "last year's case keeps last year's response time");
+                    Action.SetDeadline.of(DeadlineKind.RESPONSE,
+                            lastYear.state().report().receivedAt().plus(Duration.ofHours(24))))),
+                    "last year's case keeps last year's response time, counted from the report's arrival");
         }
     }
 

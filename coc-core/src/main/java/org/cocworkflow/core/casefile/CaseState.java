@@ -789,6 +789,16 @@ public abstract class CaseState {
     }
 
     /**
+     * Tells whether the team's latest safety assessment says that everyone is presently safe (seed 003, "Law
+     * Enforcement"). Until then, violence, a threat or a case nobody assessed leaves safety in doubt (invariant I4).
+     *
+     * @return true if the latest recorded assessment is {@link SafetyAssessment#NO_PRESENT_THREAT}
+     */
+    public boolean assessedEveryoneSafe() {
+        return recordedSafety().filter(s -> s == SafetyAssessment.NO_PRESENT_THREAT).isPresent();
+    }
+
+    /**
      * Tells whether the victim's choice lets the team act on the accused (seed 003, "Reports of more private
      * harassment"): always outside the private path or while a threat to safety is present; on the private path
      * only once every victim was offered the choice (or said to proceed) and nobody declined.

@@ -11,10 +11,10 @@ import org.immutables.value.Value;
 
 /**
  * The numbers of an edition: response deadlines (seed 003, "Forming a Response": about half a day while the event
- * runs, within the week after it), the length of a temporary ban, and how long records are kept by outcome (seed
- * 003, "Data retention"). coc-rules reads them from the {@code settings} of an edition's {@code edition.json} and
- * its rules use the deadlines and the ban length; coc-store's retention uses the keeping periods. Every value has a
- * default. Immutable and thread-safe.
+ * runs, within the week after it), the length of a temporary ban, how long records are kept by outcome (seed
+ * 003, "Data retention"), and the gravity ladder the edition chose, with its source. coc-rules reads them from the
+ * {@code settings} of an edition's {@code edition.json} and its rules use the deadlines, the ban length and the
+ * ladder; coc-store's retention uses the keeping periods. Every value has a default. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class EditionSettings {
@@ -88,6 +88,29 @@ public abstract class EditionSettings {
     }
 
     /**
+     * Returns the name of the ladder the edition weighs a case's gravity on. Its four rungs are correction, warning,
+     * temporary ban and permanent ban ({@link org.cocworkflow.core.response.Gravity}); no seed defines them: the
+     * edition chooses them and says where they come from ({@link #gravityLadderSource()}). What a report weighs on
+     * the ladder is a preliminary reading the team confirms once both sides were heard.
+     *
+     * @return the ladder's name; default "community impact ladder"
+     */
+    @Value.Default
+    public String gravityLadder() {
+        return "community impact ladder";
+    }
+
+    /**
+     * Returns where the gravity ladder comes from, for the rules' citations and the team's reading.
+     *
+     * @return the ladder's source; default "Contributor Covenant 2.1, Enforcement Guidelines"
+     */
+    @Value.Default
+    public String gravityLadderSource() {
+        return "Contributor Covenant 2.1, Enforcement Guidelines";
+    }
+
+    /**
      * Returns when a temporary ban that starts at a moment ends.
      *
      * @param start when the ban starts
@@ -127,6 +150,8 @@ public abstract class EditionSettings {
                 keepAfterBanEnds()}) {
             Require.that(!period.isNegative(), "retention and ban periods must not be negative");
         }
+        Require.that(!gravityLadder().isBlank(), "gravityLadder must name the ladder");
+        Require.that(!gravityLadderSource().isBlank(), "gravityLadderSource must say where the ladder comes from");
     }
 
     /**

@@ -15,7 +15,7 @@ public enum Guard {
     NO_COERCION("I2", "seed 003, Things not to do"),
     /** I3: no apology is required, requested or encouraged; a relayed apology is brief and asks nothing. */
     APOLOGY("I3", "seed 003, Don't require or encourage apologies"),
-    /** I4: law enforcement and security only at the victim's request or for a general threat. */
+    /** I4: once everyone is assessed presently safe, law enforcement and security only at the victim's request. */
     LAW_ENFORCEMENT("I4", "seed 003, Threats to Physical Wellbeing and Law Enforcement"),
     /** I5: the meeting excludes complainant, accused and conflicted members; one handler talks to the parties; a
      * case against a team member or leader goes to the next authority. */

@@ -15,5 +15,24 @@ public enum ReportChannel {
     /** A phone call or hotline. */
     PHONE,
     /** Any other way. */
-    OTHER
+    OTHER;
+
+    /**
+     * Tells whether the report was spoken, in person or by phone: then the organizer writes the complaint down
+     * (seed 003, "Receiving a Complaint": "If the report was given verbally ... write down the complaint yourself").
+     *
+     * @return true for {@link #IN_PERSON} and {@link #PHONE}
+     */
+    public boolean isSpoken() {
+        return this == IN_PERSON || this == PHONE;
+    }
+
+    /**
+     * Tells whether the reporter wrote the report themselves, through a form, e-mail or chat.
+     *
+     * @return true for {@link #WEB_FORM}, {@link #ANONYMOUS_FORM}, {@link #EMAIL} and {@link #CHAT}
+     */
+    public boolean isWritten() {
+        return this == WEB_FORM || this == ANONYMOUS_FORM || this == EMAIL || this == CHAT;
+    }
 }

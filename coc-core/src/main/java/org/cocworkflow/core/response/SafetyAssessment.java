@@ -2,8 +2,9 @@ package org.cocworkflow.core.response;
 
 /**
  * Whether anyone's physical safety is presently at stake (seed 003, "Threats to Physical Wellbeing" and "Law
- * Enforcement"). A general threat allows summoning security or police; otherwise law enforcement is involved only
- * at the victim's request.
+ * Enforcement"). Until the team records {@link #NO_PRESENT_THREAT}, safety is in doubt and security or police may be
+ * summoned without the victim's request; once it has, law enforcement is involved only at the victim's request
+ * (invariant I4).
  */
 public enum SafetyAssessment {
     /** Everyone is presently physically safe. */

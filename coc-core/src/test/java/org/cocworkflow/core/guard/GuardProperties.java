@@ -66,7 +66,7 @@ class GuardProperties {
     }
 
     @Test
-    void i4_lawEnforcement_onlyAtTheVictimsRequestOrForAGeneralThreat() {
+    void i4_lawEnforcement_onceEveryoneIsAssessedSafeOnlyAtTheVictimsRequest() {
         guardRefusesExactlyWhatItsInvariantForbids(Guard.LAW_ENFORCEMENT, Risk.AUTHORITIES);
     }
 

@@ -302,22 +302,41 @@ class GuardsTest {
     @Nested
     class LawEnforcementI4 {
         @Test
-        void policeAndSecurityOnlyAtTheVictimsRequest() {
+        void onceEveryoneIsAssessedSafePoliceAndSecurityComeOnlyAtTheVictimsRequest() {
             on(Samples.privateHarassment());
+            does(Action.RecordSafetyAssessment.of(SafetyAssessment.NO_PRESENT_THREAT));
             refused(Guard.LAW_ENFORCEMENT, Action.InvolveAuthority.of(Authority.POLICE, Set.of()));
             refused(Guard.LAW_ENFORCEMENT, Action.InvolveAuthority.of(Authority.VENUE_SECURITY, Set.of()));
             refused(Guard.LAW_ENFORCEMENT, Action.Disclose.of(RecipientClass.LAW_ENFORCEMENT, Set.of()));
+            refused(Guard.LAW_ENFORCEMENT, Action.Disclose.of(RecipientClass.VENUE_SECURITY, Set.of()));
+            allowed(Action.InvolveAuthority.of(Authority.EMERGENCY_SERVICES, Set.of()));
             does(Action.RecordRequest.of(REPORTER, Set.of(RequestedAction.EVENT_HELP_WITH_LAW_ENFORCEMENT)));
             allowed(Action.InvolveAuthority.of(Authority.POLICE, Set.of()));
         }
 
         @Test
-        void aGeneralThreatSummonsSecurityWithoutARequest() {
+        void untilSafetyIsAssessedItIsInDoubtAndSecurityMayBeSummonedUnasked() {
+            on(Samples.privateHarassment());
+            allowed(Action.InvolveAuthority.of(Authority.VENUE_SECURITY, Set.of()));
+            allowed(Action.InvolveAuthority.of(Authority.POLICE, Set.of()));
+        }
+
+        @Test
+        void aThreatToOnePersonSummonsSecurityAndPoliceWithoutARequest() {
             on(Samples.threat());
             allowed(Action.InvolveAuthority.of(Authority.VENUE_SECURITY, Set.of(DisclosureItem.INCIDENT_DETAILS)));
             does(Action.RecordSafetyAssessment.of(SafetyAssessment.THREAT_TO_INDIVIDUAL));
+            allowed(Action.InvolveAuthority.of(Authority.POLICE, Set.of(DisclosureItem.INCIDENT_DETAILS)));
+            allowed(Action.InvolveAuthority.of(Authority.VENUE_SECURITY, Set.of(DisclosureItem.INCIDENT_DETAILS)));
+        }
+
+        @Test
+        void aLaterAssessmentOfDangerLiftsTheWaitForARequest() {
+            on(Samples.threat());
+            does(Action.RecordSafetyAssessment.of(SafetyAssessment.NO_PRESENT_THREAT));
             refused(Guard.LAW_ENFORCEMENT, Action.InvolveAuthority.of(Authority.POLICE, Set.of()));
-            allowed(Action.InvolveAuthority.of(Authority.EMERGENCY_SERVICES, Set.of()));
+            does(Action.RecordSafetyAssessment.of(SafetyAssessment.GENERAL_THREAT));
+            allowed(Action.InvolveAuthority.of(Authority.POLICE, Set.of(DisclosureItem.INCIDENT_DETAILS)));
         }
     }
 

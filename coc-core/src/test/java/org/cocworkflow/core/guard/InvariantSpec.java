@@ -285,7 +285,9 @@ final class InvariantSpec {
                 && (i.authority() == Authority.POLICE || i.authority() == Authority.VENUE_SECURITY)
                 || a instanceof Action.Disclose d && (d.recipient() == RecipientClass.LAW_ENFORCEMENT
                         || d.recipient() == RecipientClass.VENUE_SECURITY);
-        return policeOrSecurity && !f.victimAskedForLawEnforcement() && f.safety() != SafetyAssessment.GENERAL_THREAT;
+        // Safety is in doubt (and security or police may come unasked) until the latest assessment says all are safe.
+        boolean assessedAllSafe = f.assessed.isPresent() && f.assessed.get() == SafetyAssessment.NO_PRESENT_THREAT;
+        return policeOrSecurity && !f.victimAskedForLawEnforcement() && assessedAllSafe;
     }
 
     // ---------------------------------------------------------------------------------------------- I5

@@ -45,6 +45,7 @@ import org.cocworkflow.rules.Suggestion;
 import org.cocworkflow.rules.edition.EditionException;
 import org.cocworkflow.rules.facts.EvaluatedCase;
 import org.cocworkflow.rules.facts.EvaluationReview;
+import org.cocworkflow.rules.facts.Arrival;
 import org.cocworkflow.rules.facts.Now;
 import org.cocworkflow.rules.facts.PreparationReview;
 import org.cocworkflow.rules.facts.OptionProposal;
@@ -105,9 +106,25 @@ public final class AdviceEngine {
         }
     }
 
-    /** What one request needs to know besides the case: where its event stands, the organization, the history. */
+    /**
+     * What one request needs to know besides the case: where its event stands, the organization, the history, and
+     * where the event stood when the report arrived if a calendar knows it (the case's own event window, where it
+     * has one, wins; else the phase of the moment of advice stands in).
+     */
     public record Setting(EventPhase phase, OrganizationSettings organization, CaseHistory history,
-            Optional<IdentityKeys> identityKeys) {
+            Optional<IdentityKeys> identityKeys, Optional<EventPhase> arrivalPhase) {
+        /**
+         * A setting with no calendar's word on the report's arrival.
+         *
+         * @param phase where the case's event stands
+         * @param organization the organization's settings
+         * @param history earlier cases and bans
+         * @param identityKeys identity keys for the history, if configured
+         */
+        public Setting(EventPhase phase, OrganizationSettings organization, CaseHistory history,
+                Optional<IdentityKeys> identityKeys) {
+            this(phase, organization, history, identityKeys, Optional.empty());
+        }
     }
 
     /**
@@ -126,6 +143,8 @@ public final class AdviceEngine {
         CaseState state = file.state();
         List<Object> facts = CaseFacts.of(state, now, setting.phase(), edition.edition().settings(),
                 setting.organization(), setting.history(), setting.identityKeys());
+        facts.add(3, Arrival.of(state.report().receivedAt(), CaseFacts.arrivalPhase(state,
+                setting.arrivalPhase().orElse(setting.phase()))));
         Fired fired = fire(edition, facts, limits);
 
         List<RuleDefect> defects = new ArrayList<>();

@@ -39,6 +39,24 @@ public final class CaseFacts {
     }
 
     /**
+     * Returns where the case's event stood when its report arrived: by the case's own event window where it has
+     * one, else as the caller knows it.
+     *
+     * @param state the case's state
+     * @param otherwise the phase to take when the case carries no event window
+     * @return the phase at the report's arrival
+     */
+    public static EventPhase arrivalPhase(CaseState state, EventPhase otherwise) {
+        Instant arrived = state.report().receivedAt();
+        return state.event().map(window -> {
+            if (arrived.isBefore(window.start())) {
+                return EventPhase.BEFORE_EVENT;
+            }
+            return window.runsAt(arrived) ? EventPhase.DURING_EVENT : EventPhase.AFTER_EVENT;
+        }).orElse(otherwise);
+    }
+
+    /**
      * Lists the facts of a case.
      *
      * @param state the case's state

@@ -38,6 +38,8 @@ public final class Manifests {
             "reporterFollowUp", "appealDecision", "hearingDeadline", "appealWindow");
     /** The decision's settings that are not durations: how the meeting decides and its quorum. */
     private static final List<String> DECISION = List.of("decisionMethod", "decisionQuorum");
+    /** The gravity ladder's settings: its name and where it comes from, both free text. */
+    private static final List<String> LADDER = List.of("gravityLadder", "gravityLadderSource");
     private static final List<String> PERIODS = List.of("temporaryBan", "keepNoViolationFound", "keepMinor",
             "keepSanctioned", "keepAfterBanEnds");
     private static final Set<String> BASES = Set.of("shipped", "none");
@@ -159,10 +161,13 @@ public final class Manifests {
                         case "appealWindow" -> decision.appealWindow(Duration.parse(value));
                         case "decisionMethod" -> decision.method(method(value));
                         case "decisionQuorum" -> decision.quorum(quorum(value));
+                        case "gravityLadder" -> settings.gravityLadder(value);
+                        case "gravityLadderSource" -> settings.gravityLadderSource(value);
                         default -> throw fail("\"" + name + "\" is not a setting; expected one of " + DURATIONS
                                 + " (ISO-8601 durations such as PT12H), " + PERIODS + " (periods such as P1Y) or "
                                 + DECISION + " (a method of " + java.util.Arrays.toString(DecisionMethod.values())
-                                + ", and a whole number of members)");
+                                + ", and a whole number of members) or " + LADDER
+                                + " (the gravity ladder's name and source)");
                     }
                 } catch (DateTimeParseException e) {
                     throw fail("\"" + name + "\" takes an ISO-8601 " + (DURATIONS.contains(name)

@@ -205,8 +205,8 @@ public final class ScenarioRunner implements AutoCloseable {
 
     /**
      * The case's event as the scenario's phase has it, when the scenario does not give its window: running from a
-     * day before the case opened to a day after the moment of advice, over when the case opened, or starting a day
-     * after the moment; none for a case that belongs to no event.
+     * day before the case opened to a day after the moment of advice, over when the report arrived, or starting a
+     * day after the moment; none for a case that belongs to no event.
      */
     private static Optional<EventWindow> eventFor(ScenarioSpec.CaseSpec spec, EventPhase phase, Instant now) {
         String id = spec.report().space().eventId().orElse("event");
@@ -214,7 +214,10 @@ public final class ScenarioRunner implements AutoCloseable {
         return switch (phase) {
             case DURING_EVENT -> Optional.of(EventWindow.of(id, opened.minus(Duration.ofDays(1)),
                     now.plus(Duration.ofDays(1))));
-            case AFTER_EVENT -> Optional.of(EventWindow.of(id, opened.minus(Duration.ofDays(3)), opened));
+            case AFTER_EVENT -> {
+                Instant arrived = spec.report().receivedAt();
+                yield Optional.of(EventWindow.of(id, arrived.minus(Duration.ofDays(3)), arrived));
+            }
             case BEFORE_EVENT -> Optional.of(EventWindow.of(id, now.plus(Duration.ofDays(1)),
                     now.plus(Duration.ofDays(3))));
             case NO_EVENT -> Optional.empty();
