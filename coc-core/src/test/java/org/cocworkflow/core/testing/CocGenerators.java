@@ -306,6 +306,10 @@ public final class CocGenerators {
             if (d.chance(15)) {
                 report.addAllRequestedActions(d.some(RequestedAction.catalogue(d.pick(VenueKind.class)), 30));
             }
+            if (d.chance(10)) {
+                report.addRequestedActions(kind.isOnline() ? RequestedAction.ONLINE_RELAY_APOLOGY_TO_ME
+                        : RequestedAction.EVENT_RELAY_APOLOGY_TO_ME);
+            }
             if (d.chance(40)) {
                 report.requestNote(d.from(text));
             }
