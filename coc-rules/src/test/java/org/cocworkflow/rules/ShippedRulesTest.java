@@ -82,8 +82,10 @@ class ShippedRulesTest {
                 "take the interim measure HOLD_RECORDING on accused-1 pending the decision",
                 "message reporter: ACKNOWLEDGE_REPORT",
                 "message reporter: EXPLAIN_PROCESS",
-                "assess the gravity as WARNING",
-                "hear out an upset attendee");
+                "assess the gravity as WARNING");
+        assertEquals(List.of("Staff hear out upset attendees without sharing more"),
+                advice.notes().stream().map(Note::rule).toList(),
+                "the script for upset attendees is a note, not an action");
         assertEquals(List.of("NO_VIOLATION", "INSUFFICIENT_INFORMATION", "VIOLATION with [WARNING on accused-1]",
                 "VIOLATION with [RECORD_FOR_MONITORING on accused-1]", "VIOLATION with [END_TALK_EARLY on accused-1]",
                 "VIOLATION with [WITHHOLD_TALK_RECORDING on accused-1]",

@@ -33,9 +33,9 @@ final class ApologyGuard implements GuardCheck {
             case RELAY_APOLOGY -> {
                 Action.RelayApology relay = (Action.RelayApology) s.action();
                 if (!s.state().apologyMayReach(relay.to())) {
-                    findings.refuse(GUARD, "an apology is relayed to the victim, or to a reporter of a widely witnessed "
-                            + "incident who asked for one (record_request with a request to relay an apology); do not "
-                            + "press one on anyone else");
+                    findings.refuse(GUARD, "an apology is relayed to the victim, or to a reporter of a widely "
+                            + "witnessed incident who asked for one (record_request with a request to relay an "
+                            + "apology); do not press one on anyone else");
                 }
                 List<String> reasons = ApologyPolicy.whyNotBrief(relay.text());
                 if (!reasons.isEmpty()) {

@@ -102,7 +102,8 @@ final class DecisionGuard implements GuardCheck {
         List<Party> team = state.partiesWith(CaseRole.RESPONSE_TEAM_MEMBER);
         for (Party accused : state.partiesWith(CaseRole.ACCUSED)) {
             boolean tied = team.stream().anyMatch(member -> !member.id().equals(accused.id())
-                    && (member.declaresRelationshipWith(accused.id()) || accused.declaresRelationshipWith(member.id())));
+                    && (member.declaresRelationshipWith(accused.id())
+                            || accused.declaresRelationshipWith(member.id())));
             Gravity imposed = decision.sanctions().stream().filter(sanction -> sanction.on().equals(accused.id()))
                     .map(DecisionGuard::rungOf).max(java.util.Comparator.naturalOrder()).orElse(Gravity.CORRECTION);
             if (tied && !imposed.atLeast(assessed)) {

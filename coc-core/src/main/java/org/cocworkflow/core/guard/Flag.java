@@ -18,8 +18,8 @@ public interface Flag {
         /** An announcement mentions a date or time, which can identify the people involved (I8). */
         IDENTIFYING_DETAIL,
         /**
-         * Free text reaching the accused, whatever action carries it, asks for or requires an apology to the victim (I3:
-         * seed 003 advises against asking for one).
+         * Free text reaching the accused, whatever action carries it, asks for or requires an apology to the victim
+         * (I3: seed 003 advises against asking for one).
          */
         APOLOGY_REQUEST,
         /**

@@ -39,7 +39,8 @@ final class Wording {
      */
     private static final Pattern APOLOGY_REQUEST = Pattern.compile("\\b(must|should|shall|need to|needs to|have to"
             + "|has to|are to|is to|required to|expected to|please|we ask you to|asked to|ask that you|will)"
-            + "( (now|also|first|still|then))? (apologi[sz]e|say (you're|you are) sorry|make (an|a formal|a public) apology)"
+            + "( (now|also|first|still|then))? (apologi[sz]e|say (you're|you are) sorry"
+            + "|make (an|a formal|a public) apology)"
             + "|\\ban apology (is|will be) (expected|required|needed|necessary)"
             + "|\\b(require|expect|request|want) an apology\\b"
             + "|\\bapologi[sz]e (to|before)\\b");

@@ -72,7 +72,8 @@ class GuardProperties {
     private static final List<String> AROUND = List.of("", "There is a complaint about your conduct at the social. ",
             "The team has decided on its response. ");
 
-    /** Every way a free text reaches an accused party: a notice, a decision notice's text or appeal contact, a message. */
+    /** Every way a free text reaches an accused party: a notice, a decision notice's text or its appeal contact, a
+     * message. */
     private static Action textToAccused(int path, PartyId accused, String text) {
         return switch (path) {
             case 0 -> ImmutableNotifyAccused.builder().accused(accused).text(text).build();
