@@ -1047,16 +1047,19 @@ public final class CocGenerators {
             }
             case APOLOGIES: {
                 List<Party> targets = s.partiesWith(CaseRole.TARGET);
-                if (targets.isEmpty() || d.chance(30)) {
+                // A relayed apology may also go to a reporter who only witnessed it, if they asked (issue 15).
+                List<Party> reporters = s.partiesWith(CaseRole.REPORTER);
+                if (targets.isEmpty() && reporters.isEmpty() || d.chance(30)) {
                     return d.chance(50) ? Action.RecordApologyOffer.of(someAccused, d.chance(50))
                             : Action.DiscourageApology.of(someAccused);
                 }
-                PartyId target = d.pick(targets).id();
+                PartyId target = d.pick(targets.isEmpty() ? reporters : targets).id();
+                PartyId relayTo = reporters.isEmpty() || d.chance(70) ? target : d.pick(reporters).id();
                 return switch (d.between(0, 2)) {
                     case 0 -> Action.SendMessage.of(target, d.pick(List.of(MessageIntent.ASK_TO_ACCEPT_APOLOGY,
                             MessageIntent.PROPOSE_MEDIATION)));
-                    case 1 -> Action.RelayApology.of(someAccused, target, d.pick(BRIEF_RELAYS));
-                    default -> Action.RelayApology.of(someAccused, target, d.pick(PRESSING_RELAYS));
+                    case 1 -> Action.RelayApology.of(someAccused, relayTo, d.pick(BRIEF_RELAYS));
+                    default -> Action.RelayApology.of(someAccused, relayTo, d.pick(PRESSING_RELAYS));
                 };
             }
             case AUTHORITIES: {
