@@ -64,6 +64,7 @@ import org.cocworkflow.rules.Advisor;
 import org.cocworkflow.rules.AdvisorOptions;
 import org.cocworkflow.rules.EventCalendar;
 import org.cocworkflow.rules.OrganizationSettings;
+import org.cocworkflow.rules.SupportService;
 import org.cocworkflow.rules.Suggestion;
 import org.cocworkflow.rules.edition.Edition;
 import org.cocworkflow.rules.edition.Editions;
@@ -85,6 +86,9 @@ import org.cocworkflow.store.crypto.KeyRing;
  */
 public final class Demo {
     private static final String APPEALS = "the conference chair, chair@pycon-north.example";
+    /** The first entry of the organization's list of emergency resources (seed 003, "Preparation"). */
+    private static final SupportService EMERGENCY = SupportService.of("Local emergency services",
+            "112 (emergency), 0800 555 0100 (non-emergency police line)", "police, ambulance and fire brigade");
     private static final PartyId HANDLER = PartyId.of("handler-ana");
     private static final PartyId MEMBER = PartyId.of("member-sam");
     private static final PartyId GLOBAL = PartyId.of("global-lin");
@@ -206,7 +210,7 @@ public final class Demo {
                 .calendar(EventCalendar.of(EventWindow.of("pycon-north-2026", Instant.parse("2026-06-11T08:00:00Z"),
                         Instant.parse("2026-06-14T18:00:00Z"))))
                 .organization(OrganizationSettings.builder().globalOrganizationContact("coc@global.example")
-                        .appealContact(APPEALS).emergencyResourcesListed(true).reportingFormPublished(true)
+                        .appealContact(APPEALS).addEmergencyResources(EMERGENCY).reportingFormPublished(true)
                         .responseTeamNamed(true).build())
                 .history(store.history())
                 .identityKeys(identityKeys)

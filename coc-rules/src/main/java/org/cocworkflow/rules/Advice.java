@@ -49,6 +49,16 @@ public interface Advice {
      */
     List<DecisionOption> options();
 
+    /**
+     * Returns what the rules have to say that is not an action on the case: a script for staff to use (seed 003,
+     * "Dealing with upset attendees", with the contact to hand over), where a case goes that the team cannot handle,
+     * a point for the meeting to check. The case file records none of them; an action that follows from one is
+     * recorded as any other.
+     *
+     * @return the notes, one per rule, in rule-name order
+     */
+    List<Note> notes();
+
     /** @return suggestions a guard refused, which point at defects in the loaded rules */
     List<RuleDefect> defects();
 

@@ -81,8 +81,10 @@ class ShippedRulesTest {
                 "message reporter: ACKNOWLEDGE_REPORT",
                 "assess the gravity as WARNING",
                 "message reporter: EXPLAIN_PROCESS",
-                "message reporter: REQUEST_WRITTEN_ACCOUNT",
-                "hear out an upset attendee");
+                "message reporter: REQUEST_WRITTEN_ACCOUNT");
+        assertEquals(List.of("Staff hear out upset attendees without sharing more"),
+                advice.notes().stream().map(Note::rule).toList(),
+                "the script for upset attendees is a note, not an action");
         assertEquals(List.of("NO_VIOLATION", "INSUFFICIENT_INFORMATION", "VIOLATION with [WARNING on accused-1]",
                 "VIOLATION with [RECORD_FOR_MONITORING on accused-1]", "VIOLATION with [END_TALK_EARLY on accused-1]",
                 "VIOLATION with [WITHHOLD_TALK_RECORDING on accused-1]",

@@ -1033,4 +1033,55 @@ public abstract class CaseState {
         Notice notice = decisionNotices().get(accused);
         return notice != null && at.isAfter(notice.at().plus(decisionRules().appealWindow()));
     }
+
+    // ------------------------------------------------------------------------------------------------------------
+    // Communicating with the community (seed 003, "Reports of Harassment that were Widely Witnessed", "Communicating
+    // with your community"; issue 13).
+
+    /**
+     * Returns the people who decide whether the community may hear the nature of the incident and the action taken.
+     * On the widely witnessed path many people saw what happened, so a reporter who only witnessed it does not decide;
+     * each named victim does, since the people present could recognise them. Where neither a victim nor a reporter is
+     * named (an anonymous report about nobody in particular) nobody could be identified and nobody decides. Otherwise
+     * the consent holders of the incident's details decide ({@link #consentHolders()}).
+     *
+     * @return the people whose consent an announcement needs, possibly none
+     */
+    public Set<PartyId> announcementConsentHolders() {
+        if (onPath(ResponsePath.WIDELY_WITNESSED)
+                || idsWith(CaseRole.TARGET).isEmpty() && idsWith(CaseRole.REPORTER).isEmpty()) {
+            return idsWith(CaseRole.TARGET);
+        }
+        return consentHolders();
+    }
+
+    /**
+     * Tells whether an announcement of the nature of the incident and the action taken may go to the community as
+     * far as consent goes: everyone of {@link #announcementConsentHolders()} consented to the community having the
+     * incident's details, or nobody needs to.
+     *
+     * @return true if no consent is missing for an announcement
+     */
+    public boolean announcementConsented() {
+        Set<PartyId> holders = announcementConsentHolders();
+        return holders.isEmpty()
+                || consent().grantedByAll(holders, RecipientClass.COMMUNITY, DisclosureItem.INCIDENT_DETAILS);
+    }
+
+    /**
+     * Tells whether a relayed apology may go to a party: a victim, or a reporter of an incident on the widely witnessed
+     * path who asked for one (issue 15: where people who saw it, not the target, ask for an apology, a brief relayed
+     * one may reach them).
+     *
+     * @param party the party it would go to
+     * @return true if an apology may be relayed to them, brief and asking nothing, under the apology policy
+     */
+    public boolean apologyMayReach(PartyId party) {
+        Set<CaseRole> roles = rolesOf(party);
+        if (roles.contains(CaseRole.TARGET)) {
+            return true;
+        }
+        return roles.contains(CaseRole.REPORTER) && onPath(ResponsePath.WIDELY_WITNESSED)
+                && requests().getOrDefault(party, Set.of()).stream().anyMatch(RequestedAction::isApologyRequest);
+    }
 }

@@ -198,7 +198,8 @@ final class Transitions {
         @Override
         public Void visit(Action.RelayApology a) {
             requireRole(a.accused(), CaseRole.ACCUSED);
-            requireRole(a.to(), CaseRole.TARGET);
+            Set<CaseRole> to = state.rolesOf(a.to());
+            require(to.contains(CaseRole.TARGET) || to.contains(CaseRole.REPORTER), Reason.WRONG_ROLE);
             require(state.apologiesOffered().contains(a.accused()), Reason.NO_APOLOGY_OFFERED);
             return null;
         }

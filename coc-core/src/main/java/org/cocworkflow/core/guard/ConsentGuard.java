@@ -12,8 +12,11 @@ import org.cocworkflow.core.party.Standing;
  * I1: no detail of the incident and no identity of the victim (or reporter) reaches anyone outside the response
  * team without the consent in force for that recipient class. Sole exception: while a threat to physical safety is
  * present, venue security, law enforcement and emergency services may have the incident and the victim's identity.
- * Reporting to an outside body always carries the incident; announcing carries its nature; texts to the accused
- * must not name the victim.
+ * Reporting to an outside body always carries the incident; texts to the accused must not name the victim.
+ * Announcing the nature of the incident and the action taken follows seed 003 rather than a veto of whoever
+ * reported: on the widely witnessed path each named victim decides, and nobody else; an anonymous report about
+ * nobody in particular needs nobody's consent; otherwise the victim (or the reporter where no victim is named) does
+ * ({@code CaseState.announcementConsentHolders}).
  */
 final class ConsentGuard implements GuardCheck {
     private static final Guard GUARD = Guard.CONSENT;
@@ -38,7 +41,16 @@ final class ConsentGuard implements GuardCheck {
             }
             case INFORM_GLOBAL_ORGANIZATION -> items(s, findings, RecipientClass.GLOBAL_ORGANIZATION,
                     ((Action.InformGlobalOrganization) action).items());
-            case ANNOUNCE -> items(s, findings, RecipientClass.COMMUNITY, Set.of(DisclosureItem.INCIDENT_DETAILS));
+            case ANNOUNCE -> {
+                if (!s.state().announcementConsented()) {
+                    findings.refuse(GUARD, "announcing the incident to the community needs the consent of "
+                            + (s.state().onPath(org.cocworkflow.core.response.ResponsePath.WIDELY_WITNESSED)
+                                    ? "each victim, whom the people present could recognise"
+                                    : "the victim (the reporter where no victim is named)")
+                            + ", and none is in force; ask them (send_message asking consent for the community) and "
+                            + "record the answer with record_consent");
+                }
+            }
             case ADD_TEAM_MEMBER -> {
                 if (((Action.AddTeamMember) action).member().has(Standing.GLOBAL_ORGANIZATION)) {
                     globalMemberJoins(s, findings);

@@ -5,7 +5,12 @@ import java.util.List;
 import org.cocworkflow.core.action.Action;
 import org.cocworkflow.core.casefile.CaseState;
 import org.cocworkflow.core.casefile.InterimMeasureTaken;
+import org.cocworkflow.core.party.CaseRole;
+import org.cocworkflow.core.party.Party;
 import org.cocworkflow.core.response.DecisionRules;
+import org.cocworkflow.core.response.Finding;
+import org.cocworkflow.core.response.Gravity;
+import org.cocworkflow.core.sanction.ImposedSanction;
 
 /**
  * The decision (DESIGN, "Decision"; seed 003, "Meeting": available co-organizers meet and decide what is done; and
@@ -13,6 +18,12 @@ import org.cocworkflow.core.response.DecisionRules;
  * is made in a response meeting the case held, by recorded deciders, meeting the edition's quorum and decision
  * method; it confirms or lifts every interim measure still in force; an appeal after the edition's window is heard
  * only for a recorded reason; an appeal's outcome names who heard it.
+ *
+ * <p>A decision that finds a violation but imposes less on an accused with a declared tie to a member of the response
+ * team than the gravity the team assessed raises {@link Flag.Kind#UNEVEN_ENFORCEMENT} (seed 003, "Public response":
+ * someone with intimate connections to the organizers getting off lighter than the stated policy). It is a flag on
+ * the decision, not a refusal: the meeting may have reasons, and it is the decision, not an option, that the
+ * community would judge.
  *
  * <p>Who may decide or hear an appeal (present, no conflict, neither party, not an original decider) is I5's
  * concern, in {@link MeetingGuard}.
@@ -23,7 +34,10 @@ final class DecisionGuard implements GuardCheck {
     @Override
     public void check(Situation s, Findings findings) {
         switch (s.kind()) {
-            case RECORD_DECISION -> decision(s.state(), (Action.RecordDecision) s.action(), findings);
+            case RECORD_DECISION -> {
+                decision(s.state(), (Action.RecordDecision) s.action(), findings);
+                unevenEnforcement(s.state(), (Action.RecordDecision) s.action(), findings);
+            }
             case RECORD_APPEAL -> {
                 Action.RecordAppeal appeal = (Action.RecordAppeal) s.action();
                 if (s.state().appealWindowClosed(appeal.accused(), s.at()) && appeal.heardLateBecause().isEmpty()) {
@@ -78,5 +92,40 @@ final class DecisionGuard implements GuardCheck {
                     + "how it reviews the measures of events " + unreviewed.stream().map(String::valueOf)
                     .collect(java.util.stream.Collectors.joining(", ")) + " too (interimReviews)");
         }
+    }
+
+    private static void unevenEnforcement(CaseState state, Action.RecordDecision decision, Findings findings) {
+        if (decision.finding() != Finding.VIOLATION || state.gravity().isEmpty()) {
+            return;
+        }
+        Gravity assessed = state.gravity().get();
+        List<Party> team = state.partiesWith(CaseRole.RESPONSE_TEAM_MEMBER);
+        for (Party accused : state.partiesWith(CaseRole.ACCUSED)) {
+            boolean tied = team.stream().anyMatch(member -> !member.id().equals(accused.id())
+                    && (member.declaresRelationshipWith(accused.id())
+                            || accused.declaresRelationshipWith(member.id())));
+            Gravity imposed = decision.sanctions().stream().filter(sanction -> sanction.on().equals(accused.id()))
+                    .map(DecisionGuard::rungOf).max(java.util.Comparator.naturalOrder()).orElse(Gravity.CORRECTION);
+            if (tied && !imposed.atLeast(assessed)) {
+                findings.flag(Flag.Kind.UNEVEN_ENFORCEMENT, GUARD, "the decision imposes less on an accused with a "
+                        + "declared tie to a member of the team than the gravity the team assessed (" + assessed
+                        + "); check that the outcome is the one the policy gives anyone else, and record why if not");
+                return;
+            }
+        }
+    }
+
+    /** The rung of the gravity ladder a sanction reaches (docs/design.md, "How the procedure is read"). */
+    static Gravity rungOf(ImposedSanction imposed) {
+        return switch (imposed.sanction()) {
+            case BAN_FROM_FUTURE_EVENTS, BLOCK_FROM_SERVICE -> imposed.until().isPresent() ? Gravity.TEMPORARY_BAN
+                    : Gravity.PERMANENT_BAN;
+            case REMOVE_MEMBERSHIP -> Gravity.PERMANENT_BAN;
+            case EXPEL_FROM_EVENT, END_TALK_EARLY, NO_FURTHER_TALKS, END_VOLUNTEER_ROLE, NO_FUTURE_VOLUNTEERING,
+                    REMOVE_FROM_POSITION, BLOCK_FROM_CHANNEL -> Gravity.TEMPORARY_BAN;
+            case WARNING, RECORD_FOR_MONITORING, NO_CONTACT_REST_OF_EVENT, HIDE_FROM_TARGET, MONITOR_POSTINGS,
+                    WITHHOLD_TALK_RECORDING, REFUND_TRAVEL_GRANT, ACCOUNT_INFORMATION_TO_LAW_ENFORCEMENT,
+                    PUBLISH_ACCOUNT_AND_CALL_FOR_RESIGNATION -> Gravity.WARNING;
+        };
     }
 }

@@ -16,7 +16,18 @@ public interface Flag {
         /** Free text to the accused mentions apologizing (I3: apologies are not requested or encouraged). */
         APOLOGY_MENTION,
         /** An announcement mentions a date or time, which can identify the people involved (I8). */
-        IDENTIFYING_DETAIL
+        IDENTIFYING_DETAIL,
+        /**
+         * Free text reaching the accused, whatever action carries it, asks for or requires an apology to the victim
+         * (I3: seed 003 advises against asking for one).
+         */
+        APOLOGY_REQUEST,
+        /**
+         * A decision finds a violation but imposes less on an accused with a declared tie to a member of the response
+         * team than the gravity the team assessed (seed 003, "Public response": someone with intimate connections to
+         * the organizers getting off lighter than the stated policy).
+         */
+        UNEVEN_ENFORCEMENT
     }
 
     /** @return what the flag is about */

@@ -38,6 +38,19 @@ record Situation(CaseState state, Action action, ActionKind kind, PartyId by, ja
         };
     }
 
+    /**
+     * Returns every free text the action would show an accused party: the text of a notice, of a decision notice and
+     * the appeal contact it names, or of a message sent to an accused.
+     */
+    List<String> textsToAccused() {
+        java.util.ArrayList<String> texts = new java.util.ArrayList<>();
+        textToAccused().ifPresent(texts::add);
+        if (kind == ActionKind.COMMUNICATE_DECISION) {
+            ((Action.CommunicateDecision) action).appealContact().ifPresent(texts::add);
+        }
+        return texts;
+    }
+
     List<Party> targets() {
         return state.partiesWith(CaseRole.TARGET);
     }

@@ -33,6 +33,20 @@ final class Wording {
                     + "|\\bmeet (with )?(him|her|them)\\b"));
 
     private static final Pattern APOLOGY = Pattern.compile("\\bapolog\\w*|\\bsay (you're|you are) sorry\\b");
+    /**
+     * Wording that asks for or requires an apology, as opposed to one that merely mentions it: "you must apologise",
+     * "please apologize to her", "an apology is expected", "we ask you to say sorry".
+     */
+    private static final Pattern APOLOGY_REQUEST = Pattern.compile("\\b(must|should|shall|need to|needs to|have to"
+            + "|has to|are to|is to|required to|expected to|please|we ask you to|asked to|ask that you|will)"
+            + "( (now|also|first|still|then))? (apologi[sz]e|say (you're|you are) sorry"
+            + "|make (an|a formal|a public) apology)"
+            + "|\\ban apology (is|will be) (expected|required|needed|necessary)"
+            + "|\\b(require|expect|request|want) an apology\\b"
+            + "|\\bapologi[sz]e (to|before)\\b");
+    /** "Do not apologise to her", "you must not apologize": discouraging an apology is what seed 003 asks. */
+    private static final Pattern FORBIDS_APOLOGY = Pattern.compile("\\b(do not|don't|must not|mustn't|should not"
+            + "|shouldn't|not to|never|no need to|need not) (\\w+ )?(apologi[sz]e|say (you're|you are) sorry)");
     private static final Pattern DATE_OR_TIME = Pattern.compile("\\b\\d{1,2}[:.]\\d{2}\\b|\\b\\d{1,2}(am|pm)\\b"
             + "|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}\\b"
             + "|\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
@@ -54,6 +68,12 @@ final class Wording {
 
     static boolean mentionsApology(String text) {
         return APOLOGY.matcher(plain(text)).find();
+    }
+
+    /** Tells whether the text asks for or requires an apology; wording that forbids one does not count. */
+    static boolean asksForApology(String text) {
+        String plain = plain(text);
+        return APOLOGY_REQUEST.matcher(plain).find() && !FORBIDS_APOLOGY.matcher(plain).find();
     }
 
     static boolean mentionsDateOrTime(String text) {

@@ -109,7 +109,16 @@ public enum RequestedAction {
     /** Give the reporter or law enforcement identifying information about the accused's account. */
     PROVIDER_PROVIDE_ACCOUNT_INFORMATION(VenueKind.INTERNET_PROVIDER),
     /** Help the reporter refer the accused's actions to law enforcement. */
-    PROVIDER_HELP_WITH_LAW_ENFORCEMENT(VenueKind.INTERNET_PROVIDER);
+    PROVIDER_HELP_WITH_LAW_ENFORCEMENT(VenueKind.INTERNET_PROVIDER),
+
+    // Apologies to people who saw it (issue 15, from published transparency reports; under seed 003's policy)
+    /**
+     * Relay to the reporter an apology the accused offered, where the reporter saw a widely witnessed incident at the
+     * event without being its target. The team never asks the accused for one (seed 003).
+     */
+    EVENT_RELAY_APOLOGY_TO_ME(VenueKind.IN_PERSON_EVENT),
+    /** The same for a widely witnessed incident in an online space. */
+    ONLINE_RELAY_APOLOGY_TO_ME(VenueKind.ONLINE_SERVICE);
 
     private final VenueKind venue;
 
@@ -127,6 +136,15 @@ public enum RequestedAction {
     }
 
     /**
+     * Tells whether the request asks for an offered apology to be relayed to the requester (issue 15).
+     *
+     * @return true for the requests to relay an apology
+     */
+    public boolean isApologyRequest() {
+        return this == EVENT_RELAY_APOLOGY_TO_ME || this == ONLINE_RELAY_APOLOGY_TO_ME;
+    }
+
+    /**
      * Tells whether this is a request for help referring the conduct to law enforcement: when the victim makes
      * it, involving law enforcement is the victim's request (seed 003, "Law Enforcement").
      *
@@ -137,12 +155,13 @@ public enum RequestedAction {
     }
 
     /**
-     * Returns the catalogue of one kind of body, in the order seed 004 lists it.
+     * Returns the catalogue of one kind of body, in the order seed 004 lists it; the requests to relay an apology,
+     * which come from issue 15 rather than seed 004, are not part of it.
      *
      * @param venue the kind of body
      * @return the actions a reporter can ask of it
      */
     public static List<RequestedAction> catalogue(VenueKind venue) {
-        return Arrays.stream(values()).filter(a -> a.venue == venue).toList();
+        return Arrays.stream(values()).filter(a -> a.venue == venue && !a.isApologyRequest()).toList();
     }
 }

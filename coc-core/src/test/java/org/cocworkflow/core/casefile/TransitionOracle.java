@@ -158,7 +158,8 @@ public final class TransitionOracle {
         }
         if (a instanceof Action.RelayApology relay) {
             return notAccused(s, relay.accused())
-                    .or(() -> when(!has(s, relay.to(), CaseRole.TARGET), Reason.WRONG_ROLE))
+                    .or(() -> when(!has(s, relay.to(), CaseRole.TARGET) && !has(s, relay.to(), CaseRole.REPORTER),
+                            Reason.WRONG_ROLE))
                     .or(() -> when(!s.apologiesOffered().contains(relay.accused()), Reason.NO_APOLOGY_OFFERED));
         }
         if (a instanceof Action.RecordDecision decision) {

@@ -14,7 +14,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.cocworkflow.core.ActionRefusedException;
 import org.cocworkflow.core.action.Action;
 import org.cocworkflow.core.action.ContactOutcome;
+import org.cocworkflow.core.action.ImmutableCommunicateDecision;
 import org.cocworkflow.core.action.ImmutableNotifyAccused;
+import org.cocworkflow.core.action.MessageIntent;
 import org.cocworkflow.core.casefile.CaseFile;
 import org.cocworkflow.core.casefile.CaseState;
 import org.cocworkflow.core.party.CaseRole;
@@ -24,6 +26,8 @@ import org.cocworkflow.core.testing.CocGenerators;
 import org.cocworkflow.core.testing.CocGenerators.Proposal;
 import org.cocworkflow.core.testing.CocGenerators.Risk;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.SourceDSL;
 
 /**
  * One property per invariant: over generated cases and proposed actions, the guard refuses exactly what the
@@ -63,6 +67,60 @@ class GuardProperties {
     @Test
     void i3_apologies_noneIsRequestedAndARelayedOneIsBrief() {
         guardRefusesExactlyWhatItsInvariantForbids(Guard.APOLOGY, Risk.APOLOGIES, Risk.MESSAGES);
+    }
+
+    /**
+     * Ways of asking the accused for an apology to the victim, written for this property: each is what seed 003
+     * advises against ("We do not suggest asking for an apology to the victim").
+     */
+    private static final List<String> APOLOGY_REQUESTS = List.of("You must apologise to her.",
+            "Please apologize to the person you upset.", "An apology is expected from you before the next session.",
+            "We require an apology to the speaker.", "You will need to apologise in person.",
+            "You have to say you are sorry to them.", "We ask that you apologize to the attendee.",
+            "Apologise to her before you come back.");
+    /** Neutral sentences around a request, so that it is found inside a longer text. */
+    private static final List<String> AROUND = List.of("", "There is a complaint about your conduct at the social. ",
+            "The team has decided on its response. ");
+
+    /** Every way a free text reaches an accused party: a notice, a decision notice's text or its appeal contact, a
+     * message. */
+    private static Action textToAccused(int path, PartyId accused, String text) {
+        return switch (path) {
+            case 0 -> ImmutableNotifyAccused.builder().accused(accused).text(text).build();
+            case 1 -> ImmutableCommunicateDecision.builder().accused(accused).text(text).build();
+            case 2 -> ImmutableCommunicateDecision.builder().accused(accused).appealContact(text).build();
+            case 3 -> Action.SendMessage.of(accused, MessageIntent.INVITE_TO_GIVE_THEIR_SIDE, text);
+            default -> Action.SendMessage.of(accused, MessageIntent.EXPLAIN_PROCESS, text);
+        };
+    }
+
+    private static boolean apologyRequestFlagged(Verdict verdict) {
+        return verdict instanceof Verdict.Allowed allowed && allowed.flags().stream()
+                .anyMatch(f -> f.kind() == Flag.Kind.APOLOGY_REQUEST && f.guard() == Guard.APOLOGY);
+    }
+
+    @Test
+    void i3_apologies_aTextAskingTheAccusedForAnApologyIsRefusedOrFlaggedOnEveryPathThatReachesThem() {
+        Gen<Integer> paths = SourceDSL.integers().between(0, 4);
+        Gen<Integer> requests = SourceDSL.integers().between(0, APOLOGY_REQUESTS.size() - 1);
+        Gen<Integer> around = SourceDSL.integers().between(0, AROUND.size() - 1);
+        qt().forAll(generators.proposals(Risk.MESSAGES, Risk.DECISIONS), paths, requests, around)
+                .assuming((p, path, request, before) -> !p.file().state().idsWith(CaseRole.ACCUSED).isEmpty())
+                .checkAssert((p, path, request, before) -> {
+                    PartyId accused = p.file().state().idsWith(CaseRole.ACCUSED).iterator().next();
+                    String text = AROUND.get(before) + APOLOGY_REQUESTS.get(request);
+                    Action action = textToAccused(path, accused, text);
+                    Verdict verdict = Guards.check(action, p.by(), p.file(), p.at());
+                    assertEquals(true, !verdict.isAllowed() || apologyRequestFlagged(verdict),
+                            () -> action.typeName() + " path " + path + " with request " + request + " on " + p);
+                    // Whatever else refuses it, the apology guard itself reads the text on this path.
+                    Findings findings = new Findings();
+                    new ApologyGuard().check(new Situation(p.file().state(), action, ActionKind.of(action), p.by(),
+                            p.at()), findings);
+                    assertEquals(true, apologyRequestFlagged(findings.verdict()),
+                            () -> "the apology guard on " + action.typeName() + " path " + path + " with request "
+                                    + request);
+                });
     }
 
     @Test

@@ -279,6 +279,49 @@ class GuardsTest {
         }
 
         @Test
+        void issue13_aTextAskingTheAccusedForAnApologyIsFlaggedWhateverActionCarriesIt() {
+            on(Samples.privateHarassment());
+            privatePathWithConsentToProceed();
+            String demand = "Please tell us your side of what happened. You must apologise to her.";
+            for (Action action : List.of(Action.SendMessage.of(ACCUSED, MessageIntent.INVITE_TO_GIVE_THEIR_SIDE,
+                    demand), ImmutableNotifyAccused.builder().accused(ACCUSED).text(demand).build())) {
+                Verdict.Allowed allowed = assertInstanceOf(Verdict.Allowed.class, verdict(action));
+                assertTrue(allowed.flags().stream().anyMatch(f -> f.kind() == Flag.Kind.APOLOGY_REQUEST),
+                        () -> action.typeName() + ": " + allowed.flags());
+            }
+            Verdict.Allowed discouraged = assertInstanceOf(Verdict.Allowed.class, verdict(Action.SendMessage.of(
+                    ACCUSED, MessageIntent.EXPLAIN_PROCESS, "Please do not apologise to her directly.")));
+            assertTrue(discouraged.flags().stream().noneMatch(f -> f.kind() == Flag.Kind.APOLOGY_REQUEST),
+                    discouraged::toString);
+            assertTrue(discouraged.flags().stream().anyMatch(f -> f.kind() == Flag.Kind.APOLOGY_MENTION),
+                    discouraged::toString);
+        }
+
+        @Test
+        void issue15_anApologyReachesAReporterOfAWidelyWitnessedIncidentOnlyIfTheyAskedForIt() {
+            on(Samples.harassingTalk());
+            does(Action.SetResponsePath.of(ResponsePath.WIDELY_WITNESSED))
+                    .does(Action.RecordApologyOffer.of(ACCUSED, false));
+            Action.RelayApology brief = Action.RelayApology.of(ACCUSED, REPORTER,
+                    "The speaker apologizes for the slides and has taken them out of the published deck.");
+            Verdict.Refused unasked = refused(Guard.APOLOGY, brief);
+            assertTrue(unasked.reason().contains("asked"), unasked.reason());
+            does(Action.RecordRequest.of(REPORTER, Set.of(RequestedAction.EVENT_RELAY_APOLOGY_TO_ME)));
+            refused(Guard.APOLOGY, Action.RelayApology.of(ACCUSED, REPORTER, "The speaker is really really sorry, "
+                    + "hopes you can forgive them, and would love to hear back from you about it."));
+            does(brief);
+        }
+
+        @Test
+        void issue15_aReporterOfAPrivateIncidentWhoIsNotItsTargetGetsNoRelayedApology() {
+            on(Samples.harassingTalk());
+            does(Action.SetResponsePath.of(ResponsePath.PRIVATE))
+                    .does(Action.RecordApologyOffer.of(ACCUSED, false))
+                    .does(Action.RecordRequest.of(REPORTER, Set.of(RequestedAction.EVENT_RELAY_APOLOGY_TO_ME)));
+            refused(Guard.APOLOGY, Action.RelayApology.of(ACCUSED, REPORTER, "They apologize."));
+        }
+
+        @Test
         void pressingAnApologyAfterBeingDiscouragedIsANewIncidentAgainstTheSameAccused() {
             on(Samples.privateHarassment());
             does(Action.RecordApologyOffer.of(ACCUSED, true)).does(Action.DiscourageApology.of(ACCUSED));
@@ -452,6 +495,28 @@ class GuardsTest {
             return org.cocworkflow.core.action.ImmutableRecordDecision.builder().finding(Finding.NO_VIOLATION)
                     .meeting(meeting()).addAllDeciders(deciders)
                     .votes(Votes.of(inFavour, against, Set.of())).build();
+        }
+
+        @Test
+        void issue13_aDecisionLighterThanTheAssessedGravityForSomeoneTiedToTheTeamIsFlagged() {
+            threeMembersHeardTheAccused(DecisionRules.defaults());
+            does(Action.AssessGravity.of(Gravity.TEMPORARY_BAN));
+            Action.RecordDecision warning = Action.RecordDecision.inMeeting(meeting(), Set.of(RECEIVER, second, third),
+                    Finding.VIOLATION, List.of(ImposedSanction.of(Sanction.WARNING, ACCUSED)));
+            Verdict.Allowed untied = assertInstanceOf(Verdict.Allowed.class, verdict(warning));
+            assertTrue(untied.flags().stream().noneMatch(f -> f.kind() == Flag.Kind.UNEVEN_ENFORCEMENT),
+                    untied::toString);
+            Party friend = ImmutableParty.copyOf(member("team-9", Standing.RESPONSE_TEAM_MEMBER))
+                    .withRelationships(Relationship.of(ACCUSED, RelationshipKind.CLOSE_FRIEND));
+            does(Action.AddTeamMember.of(friend));
+            Verdict.Allowed tied = assertInstanceOf(Verdict.Allowed.class, verdict(warning));
+            assertTrue(tied.flags().stream().anyMatch(f -> f.kind() == Flag.Kind.UNEVEN_ENFORCEMENT
+                    && f.guard() == Guard.DECISION), tied::toString);
+            Verdict.Allowed expelled = assertInstanceOf(Verdict.Allowed.class, verdict(Action.RecordDecision.inMeeting(
+                    meeting(), Set.of(RECEIVER, second, third), Finding.VIOLATION,
+                    List.of(ImposedSanction.of(Sanction.NO_FURTHER_TALKS, ACCUSED)))));
+            assertTrue(expelled.flags().stream().noneMatch(f -> f.kind() == Flag.Kind.UNEVEN_ENFORCEMENT),
+                    expelled::toString);
         }
 
         @Test
@@ -745,9 +810,40 @@ class GuardsTest {
         }
 
         @Test
-        void anAnnouncementNeedsConsentLikeAnyDisclosure() {
+        void anAnnouncementOfAPrivateIncidentNeedsTheVictimsConsent() {
             on(Samples.privateHarassment());
             refused(Guard.CONSENT, announce("An attendee harassed another attendee at the social.", false));
+        }
+
+        @Test
+        void issue13_aWidelyWitnessedIncidentIsAnnouncedWithoutTheConsentOfAReporterWhoOnlySawIt() {
+            on(Samples.harassingTalk());
+            refused(Guard.CONSENT, announce("Sexualized images were shown in a talk.", false));
+            does(Action.SetResponsePath.of(ResponsePath.WIDELY_WITNESSED));
+            allowed(announce("Sexualized images were shown in a talk.", false));
+        }
+
+        @Test
+        void issue13_aVictimThePeoplePresentCouldRecogniseStillDecides() {
+            Party target = Party.builder().id(PartyId.of("target-1")).addRoles(CaseRole.TARGET)
+                    .displayName("Mia Chen").build();
+            on(ImmutableReport.copyOf(Samples.harassingTalk()).withParties(Samples.harassingTalk().parties().get(0),
+                    Samples.harassingTalk().parties().get(1), target));
+            does(Action.SetResponsePath.of(ResponsePath.WIDELY_WITNESSED));
+            Verdict.Refused refused = refused(Guard.CONSENT, announce("A speaker demeaned an attendee on stage.",
+                    false));
+            assertTrue(refused.reason().contains("recognise"), refused.reason());
+            does(Action.RecordConsent.of(ConsentGrant.of(PartyId.of("target-1"), RecipientClass.COMMUNITY,
+                    Set.of(DisclosureItem.INCIDENT_DETAILS))));
+            allowed(announce("A speaker demeaned an attendee on stage.", false));
+        }
+
+        @Test
+        void issue13_anAnonymousReportAboutNobodyInParticularIsAnnouncedTheSameWay() {
+            on(ImmutableReport.copyOf(Samples.harassingTalk()).withParties(Samples.harassingTalk().parties().get(1))
+                    .withCircumstances(Circumstance.ACCUSED_GAVE_TALK));
+            does(Action.SetResponsePath.of(ResponsePath.PRIVATE));
+            allowed(announce("A talk included content that broke our code of conduct.", false));
         }
     }
 

@@ -99,6 +99,9 @@ final class InvariantSpec {
     private static final Set<Class<? extends Action>> TALKS_TO_A_PARTY = Set.of(Action.SendMessage.class,
             Action.NotifyAccused.class, Action.HearAccused.class, Action.DiscourageApology.class,
             Action.RelayApology.class, Action.CommunicateDecision.class, Action.RecordContactAttempt.class);
+    /** What a reporter asks for when they want an offered apology relayed to them (issue 15). */
+    private static final Set<RequestedAction> APOLOGY_TO_ME = EnumSet.of(RequestedAction.EVENT_RELAY_APOLOGY_TO_ME,
+            RequestedAction.ONLINE_RELAY_APOLOGY_TO_ME);
     /** The longest nature of an incident, or action taken, in an announcement: a sentence (seed 003). */
     private static final int ANNOUNCEMENT_PART = 240;
 
@@ -134,7 +137,7 @@ final class InvariantSpec {
         when(broken, Guard.CONSENT, i1Consent(f, p));
         when(broken, Guard.VICTIM_CHOICE, victimChoice(f, p));
         when(broken, Guard.NO_COERCION, i2NoCoercion(f, p));
-        when(broken, Guard.APOLOGY, i3Apologies(p));
+        when(broken, Guard.APOLOGY, i3Apologies(f, p));
         when(broken, Guard.LAW_ENFORCEMENT, i4LawEnforcement(f, p));
         when(broken, Guard.MEETING_AND_CONFLICTS, i5Meeting(f, p));
         when(broken, Guard.DECISION, decision(f, p));
@@ -201,7 +204,15 @@ final class InvariantSpec {
             return anyWithheld(f, RecipientClass.GLOBAL_ORGANIZATION, g.items());
         }
         if (a instanceof Action.Announce) {
-            // Even the nature of an incident is a detail of it.
+            // Seed 003 announces what many people saw: on the widely witnessed path only the victims, whom the people
+            // present could recognise, decide; a case naming neither victim nor reporter concerns nobody who could be
+            // recognised. Elsewhere the nature of an incident is a detail of it like any other.
+            List<PartyId> victims = f.ids(CaseRole.TARGET);
+            boolean seenByMany = f.path.filter(path -> path == ResponsePath.WIDELY_WITNESSED).isPresent();
+            if (seenByMany || victims.isEmpty() && f.ids(CaseRole.REPORTER).isEmpty()) {
+                return !victims.isEmpty() && !f.consentedByAll(victims, RecipientClass.COMMUNITY,
+                        DisclosureItem.INCIDENT_DETAILS);
+            }
             return !mayReach(f, RecipientClass.COMMUNITY, DisclosureItem.INCIDENT_DETAILS);
         }
         if (a instanceof Action.AddTeamMember m && m.member().standings().contains(Standing.GLOBAL_ORGANIZATION)) {
@@ -272,11 +283,18 @@ final class InvariantSpec {
                         || m.intent() == MessageIntent.ASK_ABOUT_PENALTIES);
     }
 
-    private static boolean i3Apologies(Proposed p) {
+    private static boolean i3Apologies(Facts f, Proposed p) {
         if (p.action() instanceof Action.SendMessage m) {
             return m.intent() == MessageIntent.ASK_TO_ACCEPT_APOLOGY || m.intent() == MessageIntent.PROPOSE_MEDIATION;
         }
-        return p.action() instanceof Action.RelayApology r && !ApologyPolicy.isBrief(r.text());
+        if (p.action() instanceof Action.RelayApology r) {
+            // A relayed apology reaches a victim, or a reporter who saw a widely witnessed incident and asked for one.
+            boolean askedForIt = f.has(r.to(), CaseRole.REPORTER)
+                    && f.path.filter(path -> path == ResponsePath.WIDELY_WITNESSED).isPresent()
+                    && f.requests.getOrDefault(r.to(), Set.of()).stream().anyMatch(APOLOGY_TO_ME::contains);
+            return !ApologyPolicy.isBrief(r.text()) || !f.has(r.to(), CaseRole.TARGET) && !askedForIt;
+        }
+        return false;
     }
 
     private static boolean i4LawEnforcement(Facts f, Proposed p) {

@@ -104,8 +104,8 @@ class ReportTest {
             assertEquals(1, RequestedAction.catalogue(venue).stream()
                     .filter(RequestedAction::isLawEnforcementReferral).count(), venue::name);
         }
-        assertEquals(RequestedAction.values().length, Arrays.stream(VenueKind.values())
-                .mapToInt(v -> RequestedAction.catalogue(v).size()).sum());
+        assertEquals(Arrays.stream(RequestedAction.values()).filter(a -> !a.isApologyRequest()).count(),
+                Arrays.stream(VenueKind.values()).mapToInt(v -> RequestedAction.catalogue(v).size()).sum());
     }
 
     @Test

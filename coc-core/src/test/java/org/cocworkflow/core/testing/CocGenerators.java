@@ -306,6 +306,10 @@ public final class CocGenerators {
             if (d.chance(15)) {
                 report.addAllRequestedActions(d.some(RequestedAction.catalogue(d.pick(VenueKind.class)), 30));
             }
+            if (d.chance(10)) {
+                report.addRequestedActions(kind.isOnline() ? RequestedAction.ONLINE_RELAY_APOLOGY_TO_ME
+                        : RequestedAction.EVENT_RELAY_APOLOGY_TO_ME);
+            }
             if (d.chance(40)) {
                 report.requestNote(d.from(text));
             }
@@ -1043,16 +1047,19 @@ public final class CocGenerators {
             }
             case APOLOGIES: {
                 List<Party> targets = s.partiesWith(CaseRole.TARGET);
-                if (targets.isEmpty() || d.chance(30)) {
+                // A relayed apology may also go to a reporter who only witnessed it, if they asked (issue 15).
+                List<Party> reporters = s.partiesWith(CaseRole.REPORTER);
+                if (targets.isEmpty() && reporters.isEmpty() || d.chance(30)) {
                     return d.chance(50) ? Action.RecordApologyOffer.of(someAccused, d.chance(50))
                             : Action.DiscourageApology.of(someAccused);
                 }
-                PartyId target = d.pick(targets).id();
+                PartyId target = d.pick(targets.isEmpty() ? reporters : targets).id();
+                PartyId relayTo = reporters.isEmpty() || d.chance(70) ? target : d.pick(reporters).id();
                 return switch (d.between(0, 2)) {
                     case 0 -> Action.SendMessage.of(target, d.pick(List.of(MessageIntent.ASK_TO_ACCEPT_APOLOGY,
                             MessageIntent.PROPOSE_MEDIATION)));
-                    case 1 -> Action.RelayApology.of(someAccused, target, d.pick(BRIEF_RELAYS));
-                    default -> Action.RelayApology.of(someAccused, target, d.pick(PRESSING_RELAYS));
+                    case 1 -> Action.RelayApology.of(someAccused, relayTo, d.pick(BRIEF_RELAYS));
+                    default -> Action.RelayApology.of(someAccused, relayTo, d.pick(PRESSING_RELAYS));
                 };
             }
             case AUTHORITIES: {
@@ -1100,10 +1107,12 @@ public final class CocGenerators {
                 };
             }
             case SANCTIONS: {
-                return switch (d.between(0, 2)) {
+                return switch (d.between(0, 3)) {
                     case 0 -> ImmutableRecordDecision.builder().finding(Finding.VIOLATION)
                             .addAllSanctions(sanctions(d, accused, s)).build();
                     case 1 -> Action.ReportToExternalBody.of(d.pick(ExternalBody.class), someAccused, Set.of());
+                    // Lifting a ban the decision in force still imposes, or one that was never listed.
+                    case 2 -> Action.LiftBan.of(someAccused);
                     default -> ImmutableRecordBan.builder().accused(someAccused)
                             .until(d.chance(50) ? Optional.of(s.lastEventAt().plus(Duration.ofDays(d.between(1, 900))))
                                     : Optional.empty()).build();

@@ -12,6 +12,7 @@ import org.cocworkflow.core.party.Party;
 import org.cocworkflow.core.party.Standing;
 import org.cocworkflow.core.report.Circumstance;
 import org.cocworkflow.core.report.Report;
+import org.cocworkflow.core.report.RequestedAction;
 import org.cocworkflow.core.response.AppealOutcome;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -97,5 +98,16 @@ class GeneratorCoverageTest {
         assertShare(files, f -> !f.state().apologiesPressed().isEmpty(), 0.10, 0.90, "apologies pressed");
         assertShare(files, f -> f.state().isClosed(), 0.10, 0.90, "closed cases");
         assertShare(files, f -> f.version() >= 20, 0.30, 1.0, "cases of 20 events or more");
+    }
+
+    @Test
+    void requestsForARelayedApologyAndRelaysToReportersAreGenerated() {
+        assertShare(reports, r -> r.requestedActions().stream().anyMatch(RequestedAction::isApologyRequest), 0.01,
+                0.15, "reports asking for an apology to be relayed");
+        List<CocGenerators.Proposal> proposals = Theories.sample(CocGenerators.standard()
+                .proposals(CocGenerators.Risk.APOLOGIES), DRAWS);
+        assertShare(proposals, p -> p.action() instanceof Action.RelayApology r
+                && !p.file().state().rolesOf(r.to()).contains(CaseRole.TARGET), 0.02, 0.60,
+                "apologies relayed to a reporter who is not a target");
     }
 }

@@ -38,6 +38,7 @@ public final class Suggestions {
     private final List<OptionProposal> options = new ArrayList<>();
     private final List<RuleSource> notes = new ArrayList<>();
     private final List<String> noteSubjects = new ArrayList<>();
+    private final List<List<String>> noteDetails = new ArrayList<>();
     private RetentionClass retention;
     private Recommendation recommendation;
     private RuleSource recommendedBy;
@@ -140,6 +141,22 @@ public final class Suggestions {
     public void note(Object drools, String subject) {
         notes.add(RuleSource.of(drools));
         noteSubjects.add(subject);
+        noteDetails.add(List.of());
+    }
+
+    /**
+     * Notes something for the team that the case file does not record, handing over details from the organization's
+     * settings: a contact to give an upset attendee, the person who takes a case the team cannot handle. The rule's
+     * {@code @why} says what to do with them.
+     *
+     * @param drools the consequence's {@code drools}
+     * @param details what the note hands over, possibly none (say in the {@code @why} what to do then); never case
+     *     content
+     */
+    public void noteWith(Object drools, List<String> details) {
+        notes.add(RuleSource.of(drools));
+        noteSubjects.add("");
+        noteDetails.add(List.copyOf(details));
     }
 
     /** @return the decision options rules offered, in firing order */
@@ -160,6 +177,11 @@ public final class Suggestions {
     /** @return what each note is about, in the order of {@link #notes()}; empty text for none */
     public List<String> noteSubjects() {
         return List.copyOf(noteSubjects);
+    }
+
+    /** @return what each note hands over, in the order of {@link #notes()} */
+    public List<List<String>> noteDetails() {
+        return List.copyOf(noteDetails);
     }
 
     /** @return the retention class set, if any */

@@ -186,7 +186,7 @@ public final class AdviceEngine {
         offered.sort(AdviceEngine::lightestFirst);
         return ImmutableAdvice.builder().caseId(state.caseId()).edition(state.edition()).now(now)
                 .phase(setting.phase()).addAllSuggestions(suggestions).addAllOptions(offered)
-                .addAllDefects(defects)
+                .addAllDefects(defects).addAllNotes(notes(fired.suggestions()))
                 .addAllRulesFired(fired.rules()).retention(fired.suggestions().retention())
                 .addAllFaults(fired.faults()).build();
     }
@@ -300,10 +300,11 @@ public final class AdviceEngine {
             if (!subjects.get(i).isEmpty()) {
                 note.addCases(subjects.get(i));
             }
+            note.addAllDetails(suggestions.noteDetails().get(i));
         }
         return byRule.values().stream().map(ImmutableNote.BuildFinal::build)
                 .map(note -> (Note) ImmutableNote.copyOf(note).withCases(note.cases().stream().sorted().distinct()
-                        .toList()))
+                        .toList()).withDetails(note.details().stream().distinct().toList()))
                 .sorted(Comparator.comparing(Note::rule)).toList();
     }
 

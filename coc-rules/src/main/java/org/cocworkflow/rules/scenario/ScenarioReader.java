@@ -37,6 +37,7 @@ import org.cocworkflow.core.screening.MatchStrength;
 import org.cocworkflow.core.screening.Screening;
 import org.cocworkflow.rules.EventPhase;
 import org.cocworkflow.rules.OrganizationSettings;
+import org.cocworkflow.rules.SupportService;
 import org.cocworkflow.rules.screening.Recommendation;
 
 /**
@@ -354,17 +355,44 @@ final class ScenarioReader {
         if (node == null) {
             return OrganizationSettings.none();
         }
-        if (!fields(node, path, Set.of("globalOrganizationContact", "appealContact", "emergencyResourcesListed",
-                "reportingFormPublished", "responseTeamNamed"), Set.of())) {
+        if (!fields(node, path, Set.of("globalOrganizationContact", "globalOrganizationAlternativeContact",
+                "escalationContact", "appealContact", "attendeeConcernsContact", "emergencyResources",
+                "confidentialServices", "reportingFormPublished", "responseTeamNamed"), Set.of())) {
             return OrganizationSettings.none();
         }
         return OrganizationSettings.builder()
                 .globalOrganizationContact(text(node, path, "globalOrganizationContact"))
+                .globalOrganizationAlternativeContact(text(node, path, "globalOrganizationAlternativeContact"))
+                .escalationContact(text(node, path, "escalationContact"))
                 .appealContact(text(node, path, "appealContact"))
-                .emergencyResourcesListed(bool(node, path, "emergencyResourcesListed"))
+                .attendeeConcernsContact(text(node, path, "attendeeConcernsContact"))
+                .addAllEmergencyResources(services(node, path, "emergencyResources"))
+                .addAllConfidentialServices(services(node, path, "confidentialServices"))
                 .reportingFormPublished(bool(node, path, "reportingFormPublished"))
                 .responseTeamNamed(bool(node, path, "responseTeamNamed"))
                 .build();
+    }
+
+    private List<SupportService> services(JsonNode node, String path, String field) {
+        List<SupportService> services = new ArrayList<>();
+        each(node, path, field, (item, p) -> {
+            if (!fields(item, p, Set.of("name", "contact", "offers", "hours"), Set.of("name", "contact", "offers"))) {
+                return;
+            }
+            Optional<String> name = text(item, p, "name");
+            Optional<String> contact = text(item, p, "contact");
+            Optional<String> offers = text(item, p, "offers");
+            Optional<String> hours = text(item, p, "hours");
+            if (name.isEmpty() || contact.isEmpty() || offers.isEmpty() || name.get().isBlank()
+                    || contact.get().isBlank() || offers.get().isBlank() || hours.map(String::isBlank).orElse(false)) {
+                problem(p, "a support service has a name, a contact and what it offers, and optionally its hours, "
+                        + "none of them blank");
+                return;
+            }
+            services.add(hours.map(h -> SupportService.of(name.get(), contact.get(), offers.get(), h))
+                    .orElseGet(() -> SupportService.of(name.get(), contact.get(), offers.get())));
+        });
+        return services;
     }
 
     private void history(JsonNode node, String path, List<ScenarioSpec.KnownCase> prior,
@@ -442,7 +470,8 @@ final class ScenarioReader {
 
     private ScenarioSpec.Expectations expectations(JsonNode node, String path, ScenarioKind kind) {
         Set<String> allowed = switch (kind) {
-            case ADVISE -> Set.of("present", "absent", "fired", "notFired", "defects", "retention");
+            case ADVISE -> Set.of("present", "absent", "fired", "notFired", "defects", "retention", "notes",
+                    "absentNotes");
             case SCREEN -> Set.of("recommendation", "fired", "notFired");
             case PREPARE, EVALUATE -> Set.of("notes", "absentNotes", "fired", "notFired");
         };
@@ -454,7 +483,7 @@ final class ScenarioReader {
         }
         List<JsonNode> present = patterns(node, path, "present", SUGGESTION_FIELDS);
         List<JsonNode> absent = patterns(node, path, "absent", SUGGESTION_FIELDS);
-        List<JsonNode> notes = patterns(node, path, "notes", Set.of("rule", "cases"));
+        List<JsonNode> notes = patterns(node, path, "notes", Set.of("rule", "cases", "details"));
         Optional<Integer> defects = Optional.empty();
         if (node.has("defects")) {
             if (node.get("defects").canConvertToInt() && node.get("defects").asInt() >= 0) {

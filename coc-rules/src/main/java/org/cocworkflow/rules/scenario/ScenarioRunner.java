@@ -126,6 +126,7 @@ public final class ScenarioRunner implements AutoCloseable {
                     fired.addAll(advice.rulesFired());
                     faults(advice.faults(), failures);
                     checkAdvice(spec.expect(), advice, failures);
+                    checkNotes(spec.expect(), advice.notes(), failures);
                 }
                 case SCREEN -> {
                     try {
@@ -143,13 +144,13 @@ public final class ScenarioRunner implements AutoCloseable {
                     Review review = AdviceEngine.prepare(edition, spec.now(), spec.organization(), LIMITS);
                     fired.addAll(review.rulesFired());
                     faults(review.faults(), failures);
-                    checkNotes(spec.expect(), review, failures);
+                    checkNotes(spec.expect(), review.notes(), failures);
                 }
                 case EVALUATE -> {
                     Review review = AdviceEngine.evaluate(edition, spec.now(), cases, LIMITS);
                     fired.addAll(review.rulesFired());
                     faults(review.faults(), failures);
-                    checkNotes(spec.expect(), review, failures);
+                    checkNotes(spec.expect(), review.notes(), failures);
                 }
             }
             checkFired(spec.expect(), fired, failures);
@@ -299,17 +300,17 @@ public final class ScenarioRunner implements AutoCloseable {
                         + advice.retention().map(Enum::name).orElse("NONE")));
     }
 
-    private static void checkNotes(ScenarioSpec.Expectations expect, Review review, List<String> failures) {
+    private static void checkNotes(ScenarioSpec.Expectations expect, List<Note> notes, List<String> failures) {
         for (JsonNode pattern : expect.notes()) {
-            boolean found = review.notes().stream().anyMatch(note -> matches(pattern, MAPPER.valueToTree(Map.of(
-                    "rule", note.rule(), "cases", note.cases()))));
+            boolean found = notes.stream().anyMatch(note -> matches(pattern, MAPPER.valueToTree(Map.of(
+                    "rule", note.rule(), "cases", note.cases(), "details", note.details()))));
             if (!found) {
                 failures.add("expected a note matching " + pattern + "; the notes were: "
-                        + review.notes().stream().map(n -> n.rule() + " " + n.cases()).toList());
+                        + notes.stream().map(n -> n.rule() + " " + n.cases() + " " + n.details()).toList());
             }
         }
         for (String rule : expect.absentNotes()) {
-            review.notes().stream().map(Note::rule).filter(rule::equals).findFirst().ifPresent(r ->
+            notes.stream().map(Note::rule).filter(rule::equals).findFirst().ifPresent(r ->
                     failures.add("expected no note from rule \"" + r + "\""));
         }
     }

@@ -36,6 +36,7 @@ import org.cocworkflow.rules.AdviceContext;
 import org.cocworkflow.rules.Advisor;
 import org.cocworkflow.rules.AdvisorOptions;
 import org.cocworkflow.rules.DecisionOption;
+import org.cocworkflow.rules.Note;
 import org.cocworkflow.rules.EventPhase;
 import org.cocworkflow.rules.RuleDefect;
 import org.cocworkflow.rules.RuleFault;
@@ -211,6 +212,14 @@ public final class RulesTool {
                 out.println("    rule: " + o.rule() + " [" + o.citation() + "]");
             }
         }
+        if (!advice.notes().isEmpty()) {
+            out.println("\nnotes for the team, which the case file does not record:");
+            for (Note note : advice.notes()) {
+                out.println("  - " + note.reason());
+                note.details().forEach(d -> out.println("    hand over: " + d));
+                out.println("    rule: " + note.rule() + " [" + note.citation() + "]");
+            }
+        }
         advice.retention().ifPresent(r -> out.println("\nretention class of the outcome: " + r));
         if (!advice.defects().isEmpty()) {
             out.println("\nrule defects (suggestions the guards refused; these rules need fixing):");
@@ -253,6 +262,12 @@ public final class RulesTool {
             node.put("reason", o.reason());
             node.put("rule", o.rule());
             node.put("citation", o.citation());
+        }
+        ArrayNode notes = root.putArray("notes");
+        for (Note note : advice.notes()) {
+            ObjectNode node = notes.addObject().put("reason", note.reason()).put("rule", note.rule())
+                    .put("citation", note.citation());
+            note.details().forEach(node.putArray("details")::add);
         }
         ArrayNode defects = root.putArray("defects");
         for (RuleDefect d : advice.defects()) {
