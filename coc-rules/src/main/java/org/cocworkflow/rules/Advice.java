@@ -49,6 +49,14 @@ public interface Advice {
      */
     List<DecisionOption> options();
 
+    /**
+     * Returns what the rules say about the case that is not an action to take, such as a case advised under an
+     * edition that came into force after its incident.
+     *
+     * @return the notes, by rule name; none for most cases
+     */
+    List<Note> notes();
+
     /** @return suggestions a guard refused, which point at defects in the loaded rules */
     List<RuleDefect> defects();
 

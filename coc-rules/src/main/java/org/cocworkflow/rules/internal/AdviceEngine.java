@@ -43,6 +43,7 @@ import org.cocworkflow.rules.RuleFault;
 import org.cocworkflow.rules.RuleFaultException;
 import org.cocworkflow.rules.Suggestion;
 import org.cocworkflow.rules.edition.EditionException;
+import org.cocworkflow.rules.facts.EditionInForce;
 import org.cocworkflow.rules.facts.EvaluatedCase;
 import org.cocworkflow.rules.facts.EvaluationReview;
 import org.cocworkflow.rules.facts.Now;
@@ -126,6 +127,7 @@ public final class AdviceEngine {
         CaseState state = file.state();
         List<Object> facts = CaseFacts.of(state, now, setting.phase(), edition.edition().settings(),
                 setting.organization(), setting.history(), setting.identityKeys());
+        facts.add(EditionInForce.of(edition.edition().id(), edition.edition().effectiveFrom()));
         Fired fired = fire(edition, facts, limits);
 
         List<RuleDefect> defects = new ArrayList<>();
@@ -167,7 +169,7 @@ public final class AdviceEngine {
         offered.sort(AdviceEngine::lightestFirst);
         return ImmutableAdvice.builder().caseId(state.caseId()).edition(state.edition()).now(now)
                 .phase(setting.phase()).addAllSuggestions(suggestions).addAllOptions(offered)
-                .addAllDefects(defects)
+                .addAllDefects(defects).addAllNotes(notes(fired.suggestions()))
                 .addAllRulesFired(fired.rules()).retention(fired.suggestions().retention())
                 .addAllFaults(fired.faults()).build();
     }

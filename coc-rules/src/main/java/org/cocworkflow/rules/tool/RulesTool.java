@@ -37,6 +37,7 @@ import org.cocworkflow.rules.Advisor;
 import org.cocworkflow.rules.AdvisorOptions;
 import org.cocworkflow.rules.DecisionOption;
 import org.cocworkflow.rules.EventPhase;
+import org.cocworkflow.rules.Note;
 import org.cocworkflow.rules.RuleDefect;
 import org.cocworkflow.rules.RuleFault;
 import org.cocworkflow.rules.Suggestion;
@@ -193,6 +194,10 @@ public final class RulesTool {
         if (advice.suggestions().isEmpty()) {
             out.println("no suggestions");
         }
+        for (Note note : advice.notes()) {
+            out.println("note: " + note.reason());
+            out.println("   rule: " + note.rule() + " [" + note.citation() + "]");
+        }
         int n = 0;
         for (Suggestion s : advice.suggestions()) {
             out.println();
@@ -253,6 +258,10 @@ public final class RulesTool {
             node.put("reason", o.reason());
             node.put("rule", o.rule());
             node.put("citation", o.citation());
+        }
+        ArrayNode notes = root.putArray("notes");
+        for (Note note : advice.notes()) {
+            notes.addObject().put("rule", note.rule()).put("reason", note.reason()).put("citation", note.citation());
         }
         ArrayNode defects = root.putArray("defects");
         for (RuleDefect d : advice.defects()) {
