@@ -83,7 +83,9 @@ public final class Procedures {
     }
 
     /**
-     * Decides the pending appeal, heard by {@link #HEARER}, who joins the team for it if not on it yet.
+     * Decides the pending appeal, heard by {@link #HEARER}, who joins the team for it if not on it yet; if
+     * {@link #HEARER} made the decision appealed (having joined the team for an earlier appeal), by another member
+     * who joins for it ({@code team-appeals-2}, ...).
      *
      * @param file the case with an appeal pending
      * @param outcome the outcome
@@ -92,10 +94,15 @@ public final class Procedures {
      */
     public static CaseFile decideAppeal(CaseFile file, AppealOutcome outcome, List<ImposedSanction> sanctions) {
         CaseFile f = file;
-        if (f.state().party(HEARER).isEmpty()) {
-            f = then(f, Action.AddTeamMember.of(Party.builder().id(HEARER).addRoles(CaseRole.RESPONSE_TEAM_MEMBER)
+        Set<PartyId> deciders = f.state().appealedDecision().map(Decision::deciders).orElse(Set.of());
+        PartyId hearer = HEARER;
+        for (int n = 2; deciders.contains(hearer); n++) {
+            hearer = PartyId.of(HEARER.value() + "-" + n);
+        }
+        if (f.state().party(hearer).isEmpty()) {
+            f = then(f, Action.AddTeamMember.of(Party.builder().id(hearer).addRoles(CaseRole.RESPONSE_TEAM_MEMBER)
                     .addStandings(Standing.RESPONSE_TEAM_MEMBER).build()));
         }
-        return then(f, Action.DecideAppeal.by(outcome, sanctions, Set.of(HEARER)));
+        return then(f, Action.DecideAppeal.by(outcome, sanctions, Set.of(hearer)));
     }
 }

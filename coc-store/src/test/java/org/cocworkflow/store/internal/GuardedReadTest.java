@@ -31,10 +31,13 @@ import org.cocworkflow.store.IntegrityProblem;
 import org.cocworkflow.store.IntegrityProblem.Kind;
 import org.cocworkflow.store.StoreException;
 import org.cocworkflow.store.Verification;
+import org.cocworkflow.store.testing.OnDatabase;
+import org.cocworkflow.store.testing.SkipPostgresOnRequest;
 import org.cocworkflow.store.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -46,11 +49,17 @@ import org.junit.jupiter.params.provider.FieldSource;
  */
 @ParameterizedClass(name = "{0}")
 @FieldSource("org.cocworkflow.store.testing.TestDatabase#ALL")
-class GuardedReadTest {
+@ExtendWith(SkipPostgresOnRequest.class)
+class GuardedReadTest implements OnDatabase {
     private static final CaseId ID = CaseId.of("case-imported");
 
     @Parameter
     String database;
+
+    @Override
+    public String database() {
+        return database;
+    }
 
     private TestDatabase db;
     private CaseStore store;
