@@ -173,14 +173,18 @@ public final class Advisor implements AutoCloseable {
     }
 
     /**
-     * Returns the edition in force at a report's incident.
+     * Returns the edition to judge a report's incident under: the one in force at the incident, or the earliest
+     * loaded edition for an incident from before every loaded edition, so that historical cases can be recorded;
+     * the advice on such a case carries a note that says so, and loading the edition of the incident's time (an
+     * edition whose {@code effectiveFrom} is before the incident) judges it under that one instead.
      *
      * @param report the report
      * @return the edition's id
-     * @throws EditionException if no loaded edition is in force then
+     * @throws EditionException if no edition is loaded
      */
     public PolicyEditionId editionFor(Report report) {
-        return editionFor(report.judgedAt());
+        List<Edition> loaded = editions.values().stream().map(CompiledEdition::edition).toList();
+        return Editions.forIncidentAt(loaded, report.judgedAt()).id();
     }
 
     /**
@@ -193,7 +197,7 @@ public final class Advisor implements AutoCloseable {
      * @param receivedBy the response-team member who received it
      * @param at when the case is opened; not before the report was received
      * @return the case file, with its opening only
-     * @throws EditionException if no loaded edition is in force at the incident
+     * @throws EditionException if no edition is loaded
      * @throws org.cocworkflow.core.CaseTransitionException if the receiver clashes with a party of the report
      */
     public CaseFile open(CaseId caseId, Report report, Party receivedBy, Instant at) {

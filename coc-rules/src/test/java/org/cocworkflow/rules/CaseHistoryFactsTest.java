@@ -1,9 +1,14 @@
 package org.cocworkflow.rules;
 
+import org.cocworkflow.core.history.CaseHistory;
+import org.cocworkflow.core.history.ImmutableMatchElsewhere;
 import org.cocworkflow.core.history.ImmutablePriorCase;
 import org.cocworkflow.core.history.InMemoryCaseHistory;
+import org.cocworkflow.core.history.MatchElsewhere;
 import org.cocworkflow.core.history.PriorCase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -13,6 +18,7 @@ import org.cocworkflow.core.action.Action;
 import org.cocworkflow.core.casefile.CaseFile;
 import org.cocworkflow.core.casefile.CaseId;
 import org.cocworkflow.core.casefile.ImmutableCaseOpened;
+import org.cocworkflow.core.identity.IdentityKey;
 import org.cocworkflow.core.identity.IdentityKeys;
 import org.cocworkflow.core.identity.OrganizationSecret;
 import org.cocworkflow.core.response.Finding;
@@ -45,5 +51,39 @@ class CaseHistoryFactsTest {
                     .map(a -> ((Action.LinkCase) a).other().value()).toList();
             assertEquals(List.of("case-earlier"), linked, "a case opened after the advice's moment did not exist");
         }
+    }
+
+    @Test
+    void a_chapter_weighs_a_match_it_was_told_of_once_and_only_if_it_was_shared_before_the_advice_issue13() {
+        CaseFile file = CaseFile.open(ImmutableCaseOpened.copyOf(Samples.opened(Samples.privateHarassment()))
+                .withEdition(Editions.SHIPPED));
+        Instant now = file.state().openedAt().plus(Duration.ofMinutes(10));
+        InMemoryCaseHistory told = new InMemoryCaseHistory()
+                .add(elsewhere(KEYS.email("lee.park@mail.example"), 1, now.minus(Duration.ofDays(90)), true))
+                .add(elsewhere(KEYS.email("lee.park@mail.example"), 2, now.minus(Duration.ofDays(20)), true))
+                .add(elsewhere(KEYS.name("Lee Park"), 4, now.minus(Duration.ofDays(20)), true));
+        CaseHistory history = CaseHistory.none().withMatchesFrom(told);
+        try (Advisor advisor = Advisor.create(AdvisorOptions.builder().history(history).identityKeys(KEYS)
+                .build())) {
+            Advice advice = advisor.advise(file, AdviceContext.at(now));
+            assertEquals(1, advice.rulesFired().stream()
+                    .filter("Earlier cases in other chapters raise the gravity"::equals).count(),
+                    "several keys or chapters weigh once, the identifier match winning over the name");
+            assertFalse(advice.rulesFired().contains("Earlier cases in other chapters that match only by name are "
+                    + "checked with the global organization"));
+            assertTrue(advice.suggestions().stream().noneMatch(s -> s.action() instanceof Action.LinkCase),
+                    "nothing to link: the chapter knows no other chapter's case");
+        }
+        InMemoryCaseHistory later = new InMemoryCaseHistory()
+                .add(elsewhere(KEYS.email("lee.park@mail.example"), 1, now.plus(Duration.ofDays(1)), true));
+        try (Advisor advisor = Advisor.create(AdvisorOptions.builder().history(later).identityKeys(KEYS).build())) {
+            assertFalse(advisor.advise(file, AdviceContext.at(now)).rulesFired()
+                    .contains("Earlier cases in other chapters raise the gravity"), "shared after the advice's moment");
+        }
+    }
+
+    private static MatchElsewhere elsewhere(IdentityKey key, int chapters, Instant since, boolean told) {
+        return ImmutableMatchElsewhere.builder().matchedKey(key).otherChapters(chapters).since(since).told(told)
+                .build();
     }
 }

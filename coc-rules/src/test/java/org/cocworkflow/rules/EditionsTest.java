@@ -13,6 +13,9 @@ import java.time.Instant;
 import java.util.List;
 import org.cocworkflow.core.action.Action;
 import org.cocworkflow.core.casefile.CaseFile;
+import org.cocworkflow.core.casefile.CaseId;
+import org.cocworkflow.core.report.ImmutableReport;
+import org.cocworkflow.core.report.Report;
 import org.cocworkflow.core.edition.PolicyEditionId;
 import org.cocworkflow.core.response.DeadlineKind;
 import org.cocworkflow.core.testing.Samples;
@@ -112,6 +115,40 @@ class EditionsTest {
                             lastYear.state().report().receivedAt().plus(Duration.ofHours(24))))),
                     "last year's case keeps last year's response time, counted from the report's arrival");
         }
+    }
+
+    @Test
+    void anIncidentFromBeforeEveryEditionIsOpenedUnderTheEarliestAndItsAdviceSaysSo_issue15() {
+        Report old = ImmutableReport.copyOf(Samples.privateHarassment())
+                .withIncidentAt(Instant.parse("2019-03-02T21:00:00Z"));
+        try (Advisor advisor = Advisor.create(AdvisorOptions.defaults())) {
+            assertThrows(EditionException.class, () -> advisor.editionFor(old.incidentAt().orElseThrow()),
+                    "no edition was in force then");
+            assertEquals(Editions.SHIPPED, advisor.editionFor(old));
+            Instant now = old.receivedAt().plus(Duration.ofMinutes(30));
+            CaseFile file = advisor.open(CaseId.of("case-2019"), old, Samples.receiver(), now);
+            Advice advice = advisor.advise(file, AdviceContext.at(now));
+            assertEquals(Editions.SHIPPED, advice.edition());
+            assertEquals(List.of("An incident from before the edition is advised under it, with a note"),
+                    advice.notes().stream().map(Note::rule).toList());
+            assertTrue(advice.notes().get(0).reason().contains("load the edition of the incident's time"));
+            assertFalse(advice.suggestions().isEmpty(), "the case is advised all the same");
+
+            CaseFile current = advisor.open(CaseId.of("case-2026"), Samples.privateHarassment(), Samples.receiver(),
+                    now);
+            assertEquals(List.of(), advisor.advise(current, AdviceContext.at(now)).notes());
+        }
+    }
+
+    @Test
+    void theEditionForAnIncidentIsTheOneInForceOrElseTheEarliest() throws IOException {
+        manifest("standard-2025", "2025-01-01T00:00:00Z", "");
+        Edition older = Editions.fromDirectory(dir);
+        List<Edition> both = List.of(Editions.shipped(), older);
+        assertEquals(older.id(), Editions.forIncidentAt(both, Instant.parse("2020-01-01T00:00:00Z")).id());
+        assertEquals(older.id(), Editions.forIncidentAt(both, Instant.parse("2025-06-01T00:00:00Z")).id());
+        assertEquals(Editions.SHIPPED, Editions.forIncidentAt(both, Instant.parse("2026-06-01T00:00:00Z")).id());
+        assertThrows(EditionException.class, () -> Editions.forIncidentAt(List.of(), Instant.EPOCH));
     }
 
     @Test

@@ -132,10 +132,13 @@ class ConcurrencyTest extends OnEachDatabase {
         return then(file, Action.RecordNote.of(note));
     }
 
-    /** The case closed, its pending appeal decided first. */
+    /** The case closed, its pending appeal decided first and the latest decision told to every accused (I6). */
     private static CaseFile closed(CaseFile file) {
         CaseFile decided = file.state().pendingAppeal().isEmpty() ? file
                 : Procedures.decideAppeal(file, AppealOutcome.UPHELD, List.of());
+        for (PartyId accused : decided.state().accusedAwaitingDecision()) {
+            decided = then(decided, Action.CommunicateDecision.of(accused, decided.state().appealContact()));
+        }
         return then(decided, Action.CloseCase.of(Resolution.ACTION_TAKEN));
     }
 

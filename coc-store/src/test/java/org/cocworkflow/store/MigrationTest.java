@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
@@ -54,7 +55,7 @@ class MigrationTest extends OnEachDatabase {
     void a_new_database_gets_every_schema_version_once() throws SQLException {
         db.open().close();
         db.open().close();
-        assertEquals(List.of(1, 2), versions());
+        assertEquals(List.of(1, 2, 3), versions());
     }
 
     @Test
@@ -65,18 +66,21 @@ class MigrationTest extends OnEachDatabase {
             stored = store.append(file, StoreFixtures.then(file, Action.RecordNote.of("written at version 1")));
         }
         // What a database written by the release with schema version 1 looks like: without version 2's tables.
-        db.sql("DROP TABLE coc_purge_log", "DROP TABLE coc_chapter_key",
-                "DELETE FROM coc_schema_version WHERE version = 2");
+        db.sql("DROP TABLE coc_purge_log", "DROP TABLE coc_chapter_key", "DROP TABLE coc_pattern_told",
+                "DELETE FROM coc_schema_version WHERE version IN (2, 3)");
         assertEquals(List.of(1), versions());
 
         try (CaseStore store = db.open()) {
-            assertEquals(List.of(1, 2), versions());
+            assertEquals(List.of(1, 2, 3), versions());
             assertEquals(stored, store.load(CaseId.of("case-1"), RECEIVER).orElseThrow());
             assertTrue(store.verify(CaseId.of("case-1")).intact());
             store.retention().classify(CaseId.of("case-1"), RetentionClass.MINOR);
             store.retention().purge(NOW);
             assertEquals(1, store.retention().log().size(), "version 2's purge log works");
             assertEquals(List.of(), store.patterns().patterns(), "version 2's chapter registry works");
+            store.patterns().tell("berlin", StoreFixtures.identityKeys().email("lee.park@mail.example"), NOW);
+            assertEquals(List.of(), store.patterns().toldTo("berlin").matchesElsewhere(Set.of(),
+                    Set.of(CaseId.of("case-1"))), "version 3's told patterns work");
         }
     }
 
@@ -92,7 +96,7 @@ class MigrationTest extends OnEachDatabase {
             store.get(2, TimeUnit.MINUTES).close();
         }
         pool.shutdown();
-        assertEquals(List.of(1, 2), versions());
+        assertEquals(List.of(1, 2, 3), versions());
     }
 
     @Test
@@ -141,16 +145,16 @@ class MigrationTest extends OnEachDatabase {
     @Test
     void a_newer_schema_is_refused_with_the_versions_named() {
         db.open().close();
-        db.sql("INSERT INTO coc_schema_version (version, description, applied_s) VALUES (3, 'next release', 0)");
+        db.sql("INSERT INTO coc_schema_version (version, description, applied_s) VALUES (4, 'next release', 0)");
         SchemaVersionException e = assertThrows(SchemaVersionException.class, db::open);
-        assertEquals(3, e.found());
-        assertEquals(2, e.supported());
+        assertEquals(4, e.found());
+        assertEquals(3, e.supported());
     }
 
     @Test
     void a_database_that_refuses_to_open_is_released_and_opens_once_the_schema_is_known() throws Exception {
         db.open().close();
-        db.sql("INSERT INTO coc_schema_version (version, description, applied_s) VALUES (3, 'next release', 0)");
+        db.sql("INSERT INTO coc_schema_version (version, description, applied_s) VALUES (4, 'next release', 0)");
         assertThrows(SchemaVersionException.class, db::open);
         if (db instanceof TestDatabase.H2 h2) {
             // H2 locks its file while the database is open in this JVM; a second lock from this JVM would overlap.
@@ -159,8 +163,8 @@ class MigrationTest extends OnEachDatabase {
                 assertTrue(lock != null && lock.isValid(), "nothing holds the file once the store refused to open");
             }
         }
-        db.sql("DELETE FROM coc_schema_version WHERE version = 3");
+        db.sql("DELETE FROM coc_schema_version WHERE version = 4");
         db.open().close();
-        assertEquals(List.of(1, 2), versions());
+        assertEquals(List.of(1, 2, 3), versions());
     }
 }

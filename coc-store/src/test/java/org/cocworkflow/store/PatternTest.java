@@ -12,6 +12,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.List;
 import java.util.Set;
 import org.cocworkflow.core.casefile.CaseId;
+import org.cocworkflow.core.history.CaseHistory;
+import org.cocworkflow.core.history.MatchElsewhere;
+import org.cocworkflow.core.identity.IdentityKey;
 import org.cocworkflow.core.identity.IdentityKeys;
 import org.cocworkflow.core.identity.OrganizationSecret;
 import org.cocworkflow.core.screening.MatchStrength;
@@ -139,5 +142,66 @@ class PatternTest implements OnDatabase {
         global.patterns().submit(berlin.shareForGlobal(CaseId.of("b-1"), "berlin", GLOBAL).orElseThrow());
         assertEquals(List.of(), global.patterns().patterns());
         assertEquals(Set.of(), Set.copyOf(global.patterns().patternsOf("berlin", CaseId.of("b-1"))));
+    }
+
+    @Test
+    void the_global_organization_reviews_a_new_pattern_and_a_chapter_it_tells_sees_a_match_without_content_issue13() {
+        berlin.create(StoreFixtures.opened("b-17", StoreFixtures.report(NOW, "lee.park@mail.example", "Lee Park")));
+        lagos.create(StoreFixtures.opened("l-3", StoreFixtures.report(NOW, "lee.park@mail.example", "Ada Obi")));
+        PatternRegistry registry = global.patterns();
+        ChapterShare b17 = berlin.shareForGlobal(CaseId.of("b-17"), "berlin", GLOBAL).orElseThrow();
+        registry.submit(b17);
+        IdentityKey lee = GLOBAL.email("lee.park@mail.example");
+        assertEquals(List.of(), registry.history().matchesElsewhere(Set.of(lee), Set.of()),
+                "one chapter alone is no pattern");
+        registry.submit(lagos.shareForGlobal(CaseId.of("l-3"), "lagos", GLOBAL).orElseThrow());
+
+        List<MatchElsewhere> review = registry.history().matchesElsewhere(Set.of(lee, GLOBAL.name("Lee Park")),
+                Set.of());
+        assertEquals(1, review.size(), review::toString);
+        assertEquals(lee, review.get(0).matchedKey());
+        assertEquals(2, review.get(0).otherChapters());
+        assertFalse(review.get(0).told(), "a pattern nobody was told about is new");
+        assertEquals(List.of(), registry.toldTo("lagos").matchesElsewhere(Set.of(), Set.of(CaseId.of("l-3"))),
+                "a chapter learns nothing before the global organization decides to tell it");
+
+        registry.tell("lagos", lee, NOW.plusSeconds(60));
+        registry.tell("lagos", lee, NOW.plusSeconds(120));
+        assertTrue(registry.history().matchesElsewhere(Set.of(lee), Set.of()).get(0).told());
+        List<MatchElsewhere> told = registry.toldTo("lagos").matchesElsewhere(Set.of(),
+                Set.of(CaseId.of("l-3"), CaseId.of("l-unknown")));
+        assertEquals(1, told.size(), told::toString);
+        assertEquals(1, told.get(0).otherChapters(), "lagos's own case does not count");
+        assertEquals(b17.sharedAt(), told.get(0).since());
+        assertTrue(told.get(0).told());
+        for (String other : List.of("b-17", "berlin", "Lee", "lee.park")) {
+            assertFalse(told.toString().contains(other), "a match only: " + told);
+        }
+        assertEquals(List.of(), registry.toldTo("berlin").matchesElsewhere(Set.of(), Set.of(CaseId.of("b-17"))),
+                "only the chapter told learns of the match");
+        assertEquals(List.of(), registry.toldTo("lagos").priorCases(Set.of(lee), CaseId.of("l-3")));
+
+        registry.withdraw("berlin", CaseId.of("b-17"));
+        assertEquals(List.of(), registry.toldTo("lagos").matchesElsewhere(Set.of(), Set.of(CaseId.of("l-3"))),
+                "a withdrawn case is no longer a match elsewhere");
+        assertEquals(List.of(), registry.history().matchesElsewhere(Set.of(lee), Set.of()));
+    }
+
+    @Test
+    void a_chapter_combines_its_own_history_with_what_it_was_told() {
+        lagos.create(StoreFixtures.opened("l-3", StoreFixtures.report(NOW, "lee.park@mail.example", "Ada Obi")));
+        berlin.create(StoreFixtures.opened("b-17", StoreFixtures.report(NOW, "lee.park@mail.example", "Lee Park")));
+        PatternRegistry registry = global.patterns();
+        registry.submit(berlin.shareForGlobal(CaseId.of("b-17"), "berlin", GLOBAL).orElseThrow());
+        registry.submit(lagos.shareForGlobal(CaseId.of("l-3"), "lagos", GLOBAL).orElseThrow());
+        registry.tell("lagos", GLOBAL.email("lee.park@mail.example"), NOW);
+
+        CaseHistory combined = lagos.history().withMatchesFrom(registry.toldTo("lagos"));
+        IdentityKey ownKey = new IdentityKeys(OrganizationSecret.of(StoreFixtures.bytes("lagos's own secret")))
+                .email("lee.park@mail.example");
+        assertEquals(lagos.history().priorCases(Set.of(ownKey), CaseId.of("l-new")),
+                combined.priorCases(Set.of(ownKey), CaseId.of("l-new")));
+        assertEquals(1, combined.matchesElsewhere(Set.of(ownKey), Set.of(CaseId.of("l-new"), CaseId.of("l-3")))
+                .size(), "a new case of the same accused sees the match through the earlier case it was told about");
     }
 }

@@ -192,8 +192,16 @@ public abstract class CaseState {
     /** @return the latest decision notice sent to each accused, from which the appeal window counts */
     public abstract Map<PartyId, Notice> decisionNotices();
 
-    /** @return whether the latest decision or appeal outcome was communicated to the accused */
+    /** @return whether the latest decision or appeal outcome was communicated to every accused it found waiting */
     public abstract boolean decisionCommunicated();
+
+    /**
+     * Returns the accused who have not yet heard the latest decision or appeal outcome (seed 003, "Communicate with
+     * the harasser about the response"): every accused of the case when it was recorded, less those told since.
+     *
+     * @return the accused still to be told, none before a decision
+     */
+    public abstract Set<PartyId> accusedAwaitingDecision();
 
     /** @return true once the response deadline passed without a decision, even if it was moved later afterwards */
     public abstract boolean responseDeadlineMissed();

@@ -320,12 +320,16 @@ final class Fold {
             return reviewed.withDecisionLog(Log.of(state.decisionLog()).plus(decision))
                     .withStatus(CaseStatus.DECIDED)
                     .withDecisionCommunicated(false)
+                    .withAccusedAwaitingDecision(state.idsWith(CaseRole.ACCUSED))
                     .withResponseDeadlineMissed(state.responseDeadlineMissed() || responseOverdue());
         }
 
         @Override
         public CaseState visit(Action.CommunicateDecision a) {
-            return state.withDecisionCommunicated(true)
+            // With several accused, each hears the decision; it counts as communicated once the last one has.
+            Set<PartyId> waiting = new LinkedHashSet<>(state.accusedAwaitingDecision());
+            waiting.remove(a.accused());
+            return state.withDecisionCommunicated(waiting.isEmpty()).withAccusedAwaitingDecision(waiting)
                     .withDecisionNotices(noticed(state.decisionNotices(), a.accused(), java.util.Optional.empty()));
         }
 
@@ -347,7 +351,8 @@ final class Fold {
                         : appeal);
             }
             // The outcome is news for the accused: it has to be communicated like a decision.
-            return state.withAppealLog(Log.of(appeals)).withStatus(CaseStatus.DECIDED).withDecisionCommunicated(false);
+            return state.withAppealLog(Log.of(appeals)).withStatus(CaseStatus.DECIDED).withDecisionCommunicated(false)
+                    .withAccusedAwaitingDecision(state.idsWith(CaseRole.ACCUSED));
         }
 
         @Override

@@ -18,7 +18,8 @@ import org.cocworkflow.core.sanction.ImposedSanction;
  * answer a notice by the date it named, or could not be reached, and the team recorded its attempts and waited the
  * edition's hearing deadline (seed 003, "Communicate with the alleged harasser about the complaint"); a notice gives
  * them at least that long to answer; the decision notice names the appeal contact
- * where there is one (seed 003, "... about the response"); nothing shown to the accused identifies the reporter
+ * where there is one (seed 003, "... about the response"), and every accused hears the latest decision before the
+ * case is closed; nothing shown to the accused identifies the reporter
  * without their consent. Texts that name a witness are flagged.
  */
 final class AccusedGuard implements GuardCheck {
@@ -55,6 +56,12 @@ final class AccusedGuard implements GuardCheck {
                     }
                 });
                 communicate.text().ifPresent(text -> shownToTheAccused(s, text, findings));
+            }
+            case CLOSE_CASE -> {
+                if (!state.accusedAwaitingDecision().isEmpty()) {
+                    findings.refuse(GUARD, "tell every accused the decision (communicate_decision for each accused "
+                            + "who has not heard it yet) before closing the case");
+                }
             }
             default -> s.textToAccused().ifPresent(text -> shownToTheAccused(s, text, findings));
         }

@@ -15,8 +15,12 @@ import org.cocworkflow.core.identity.IdentityKey;
 public final class InMemoryCaseHistory implements CaseHistory {
     private final List<PriorCase> cases = new CopyOnWriteArrayList<>();
     private final List<ActiveBan> bans = new CopyOnWriteArrayList<>();
+    private final List<MatchElsewhere> elsewhere = new CopyOnWriteArrayList<>();
 
-    /** Creates an empty history; {@link #add(PriorCase)} and {@link #add(ActiveBan)} fill it. */
+    /**
+     * Creates an empty history; {@link #add(PriorCase)}, {@link #add(ActiveBan)} and {@link #add(MatchElsewhere)}
+     * fill it.
+     */
     public InMemoryCaseHistory() {
         // nothing remembered yet
     }
@@ -41,6 +45,22 @@ public final class InMemoryCaseHistory implements CaseHistory {
     public InMemoryCaseHistory add(ActiveBan ban) {
         bans.add(ban);
         return this;
+    }
+
+    /**
+     * Remembers a match other chapters hold, found by its key.
+     *
+     * @param match the match, with the key the accused is known by
+     * @return this history
+     */
+    public InMemoryCaseHistory add(MatchElsewhere match) {
+        elsewhere.add(match);
+        return this;
+    }
+
+    @Override
+    public List<MatchElsewhere> matchesElsewhere(Set<IdentityKey> keys, Set<CaseId> cases) {
+        return elsewhere.stream().filter(m -> keys.contains(m.matchedKey())).toList();
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.cocworkflow.core.casefile.CaseId;
 import org.cocworkflow.core.consent.ConsentGrant;
 import org.cocworkflow.core.consent.ConsentHolders;
 import org.cocworkflow.core.consent.RecipientClass;
@@ -26,9 +27,10 @@ import org.immutables.value.Value;
  * reporter asks for; the consent the reporter gives with the report and their confidentiality wishes.
  *
  * <p>Structural rules checked on every build: party ids are unique, at least one party is accused, at most one
- * reports, report parties hold incident roles only, relationships point at parties of the report, consent given
- * with the report is the reporter's to give, and the incident is not dated after the report. The description and
- * every other free text are redacted from {@code toString()}. Immutable and thread-safe.
+ * reports and the reporter is not also the accused, report parties hold incident roles only, relationships point at
+ * parties of the report, consent given with the report is the reporter's to give, and the incident is not dated
+ * after the report. The description and every other free text are redacted from {@code toString()}. Immutable and
+ * thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableReport.class)
@@ -146,6 +148,15 @@ public interface Report {
     List<PriorReport> reportedElsewhere();
 
     /**
+     * Returns the case this report says the conduct retaliates for (seed 002: retaliation against someone who
+     * reported or witnessed is its own violation), when the reporter or the organizer who took the report knows it:
+     * the advice then suggests linking the two cases.
+     *
+     * @return the earlier case, by id; empty when the report names none
+     */
+    Optional<CaseId> retaliationFor();
+
+    /**
      * Returns the reporter, if the report is not anonymous.
      *
      * @return the party holding {@link CaseRole#REPORTER}
@@ -196,6 +207,12 @@ public interface Report {
                 "a report must name at least one accused party (an unidentified person with a description will do)");
         Require.that(parties().stream().filter(p -> p.has(CaseRole.REPORTER)).count() <= 1,
                 "a report has at most one reporter");
+        // A speaker asking the team to review their own material is not reporting a violation: the advice for a
+        // complaint (the victim's choice, notices to the accused) cannot apply to it (issue 15).
+        Require.that(reporter().filter(r -> r.has(CaseRole.ACCUSED)).isEmpty(), "the reporter of a report cannot "
+                + "also be its accused: a request to review one's own material (slides, a recording, a post) is not a "
+                + "report, so ask the response team for a review without opening a case; someone owning up to their "
+                + "own conduct is recorded as the accused of a report without a reporter");
         for (Party party : parties()) {
             for (Relationship relationship : party.relationships()) {
                 Require.that(ids.contains(relationship.with()),
@@ -212,6 +229,8 @@ public interface Report {
         }
         Require.that(confidentialFrom().isEmpty() || reporter.isPresent(),
                 "an anonymous report has no reporter whose confidentiality wishes could be recorded");
+        Require.that(retaliationFor().isEmpty() || circumstances().contains(Circumstance.RETALIATION),
+                "a report that names the case it retaliates for has the circumstance RETALIATION");
         incidentAt().ifPresent(at -> Require.that(!at.isAfter(receivedAt()),
                 "the incident time must not be after the time the report was received"));
     }

@@ -245,7 +245,7 @@ public abstract class CaseView {
                 }
             }
         }
-        if (state.decisionCommunicated()) {
+        if (state.decisionNotices().containsKey(accused) && !state.accusedAwaitingDecision().contains(accused)) {
             view.addAllSanctions(state.sanctionsInForce().stream().filter(s -> s.on().equals(accused)).toList())
                     .appealContact(state.appealContact());
         }

@@ -24,6 +24,7 @@ import org.cocworkflow.core.action.EscalationReason;
 import org.cocworkflow.core.action.ExternalBody;
 import org.cocworkflow.core.action.ImmutableAnnounce;
 import org.cocworkflow.core.action.ImmutableCommunicateDecision;
+import org.cocworkflow.core.action.Resolution;
 import org.cocworkflow.core.action.ImmutableNotifyAccused;
 import org.cocworkflow.core.action.ImmutableRecordDecision;
 import org.cocworkflow.core.action.LinkKind;
@@ -467,6 +468,29 @@ class GuardsTest {
             refused(Guard.ACCUSED, ImmutableCommunicateDecision.builder().accused(ACCUSED)
                     .appealContact(file.state().appealContact()).text("Dana Reyes asked us to warn you.").build());
             allowed(Action.CommunicateDecision.of(ACCUSED, file.state().appealContact()));
+        }
+
+        @Test
+        void i6_everyAccusedHearsTheDecisionBeforeTheCaseCloses_issue15() {
+            PartyId second = PartyId.of("accused-2");
+            on(Samples.harassingTalk());
+            does(Action.AddParty.of(Party.builder().id(second).addRoles(CaseRole.ACCUSED)
+                    .displayName("Second speaker").build()))
+                    .does(Action.SetResponsePath.of(ResponsePath.WIDELY_WITNESSED))
+                    .does(decision(Finding.NO_VIOLATION, List.of()))
+                    .does(Action.CommunicateDecision.of(ACCUSED, file.state().appealContact()));
+            Action close = Action.CloseCase.of(Resolution.NO_VIOLATION_FOUND);
+            Verdict.Refused refusal = refused(Guard.ACCUSED, close);
+            assertTrue(refusal.reason().contains("communicate_decision"), refusal.reason());
+            assertEquals(Set.of(second), file.state().accusedAwaitingDecision());
+            does(Action.CommunicateDecision.of(second, file.state().appealContact()));
+            allowed(close);
+            does(Action.RecordAppeal.of(second)).does(appealOutcome(AppealOutcome.UPHELD, List.of()));
+            refused(Guard.ACCUSED, close);
+            does(Action.CommunicateDecision.of(second, file.state().appealContact()));
+            refused(Guard.ACCUSED, close);
+            does(Action.CommunicateDecision.of(ACCUSED, file.state().appealContact()));
+            allowed(close);
         }
     }
 

@@ -435,6 +435,9 @@ final class InvariantSpec {
                 && !c.appealContact().equals(f.appealContact)) {
             return true;
         }
+        if (a instanceof Action.CloseCase && !f.untold.isEmpty()) {
+            return true; // an accused has not heard the latest decision or appeal outcome (#15)
+        }
         Optional<String> toAccused = textToAccused(f, a);
         return toAccused.isPresent() && !mayReach(f, RecipientClass.ACCUSED, DisclosureItem.REPORTER_IDENTITY)
                 && Mentions.anyIn(toAccused.get(), f.parties(CaseRole.REPORTER));
@@ -683,6 +686,8 @@ final class InvariantSpec {
         private final List<Attempt> attempts = new ArrayList<>();
         private final Map<PartyId, Notice> complaintNotices = new LinkedHashMap<>();
         private final Map<PartyId, Instant> decisionNoticedAt = new LinkedHashMap<>();
+        /** The accused who were parties when the latest decision or appeal outcome was recorded and not told since. */
+        private final Set<PartyId> untold = new LinkedHashSet<>();
 
         private Facts() {
         }
@@ -787,12 +792,16 @@ final class InvariantSpec {
             } else if (a instanceof Action.RecordDecision d) {
                 decided = true;
                 latestDecision = sequence;
+                untold.clear();
+                untold.addAll(ids(CaseRole.ACCUSED));
                 deciders.put(sequence, Set.copyOf(d.deciders()));
                 d.interimReviews().keySet().forEach(pendingMeasures::remove);
             } else if (a instanceof Action.RecordAppeal) {
                 pendingAppealOf = Optional.of(latestDecision);
             } else if (a instanceof Action.DecideAppeal) {
                 pendingAppealOf = Optional.empty();
+                untold.clear();
+                untold.addAll(ids(CaseRole.ACCUSED));
             } else if (a instanceof Action.TakeInterimMeasure m) {
                 pendingMeasures.put(sequence, m.measure());
             } else if (a instanceof Action.LiftInterimMeasure l) {
@@ -803,6 +812,7 @@ final class InvariantSpec {
                 complaintNotices.put(n.accused(), new Notice(sequence, n.answerBy()));
             } else if (a instanceof Action.CommunicateDecision c) {
                 decisionNoticedAt.put(c.accused(), at);
+                untold.remove(c.accused());
             }
         }
 

@@ -135,6 +135,19 @@ class DocumentIntakeTest {
     }
 
     @Test
+    void aReportNamesTheCaseItRetaliatesForAndASelfReviewIsRefusedAtIntake() throws Exception {
+        ObjectNode report = validReport();
+        report.putArray("circumstances").add("RETALIATION");
+        report.put("retaliationFor", "case-7");
+        assertEquals("case-7", json.readReport(TREES.writeValueAsString(report)).retaliationFor().orElseThrow()
+                .value());
+        assertProblem(reportProblems(r -> r.put("retaliationFor", "case 7")), "$.retaliationFor", "a case id");
+        assertProblem(reportProblems(r -> r.put("retaliationFor", "case-7")), "$", "circumstance RETALIATION");
+        assertProblem(reportProblems(r -> ((ArrayNode) r.get("parties").get(0).get("roles")).add("ACCUSED")), "$",
+                "cannot also be its accused");
+    }
+
+    @Test
     void anUnknownActionTypeInACaseFileIsRefused() throws Exception {
         List<DocumentProblem> problems = caseFileProblems(file ->
                 ((ObjectNode) file.get("events").get(1).get("action")).put("type", "invite_withdrawal_now"));

@@ -45,6 +45,26 @@ class ReportTest {
     }
 
     @Test
+    void aSpeakerAskingForAReviewOfTheirOwnMaterialIsToldWhatToFileInstead_issue15() {
+        String message = refusal(r -> r.withParties(party("speaker", CaseRole.REPORTER, CaseRole.ACCUSED)));
+        assertTrue(message.contains("cannot also be its accused"), message);
+        assertTrue(message.contains("ask the response team for a review without opening a case"), message);
+        assertTrue(message.contains("report without a reporter"), message);
+        Report owningUp = ImmutableReport.copyOf(Samples.privateHarassment()).withParties(
+                party("speaker", CaseRole.ACCUSED), party("target-1", CaseRole.TARGET));
+        assertTrue(owningUp.isAnonymous());
+    }
+
+    @Test
+    void aReportNamesTheCaseItRetaliatesForOnlyAsRetaliation_issue13() {
+        org.cocworkflow.core.casefile.CaseId earlier = org.cocworkflow.core.casefile.CaseId.of("case-7");
+        assertTrue(refusal(r -> r.withRetaliationFor(earlier)).contains("circumstance RETALIATION"));
+        Report retaliation = ImmutableReport.copyOf(Samples.privateHarassment())
+                .withCircumstances(Circumstance.RETALIATION).withRetaliationFor(earlier);
+        assertEquals(java.util.Optional.of(earlier), retaliation.retaliationFor());
+    }
+
+    @Test
     void reportPartiesHoldIncidentRolesOnly() {
         assertTrue(refusal(r -> r.withParties(party("a", CaseRole.ACCUSED), party("b", CaseRole.RESPONSE_TEAM_MEMBER)))
                 .contains("incident roles only"));

@@ -125,6 +125,23 @@ public final class Editions {
                         + "an edition whose effectiveFrom is earlier", List.of()));
     }
 
+    /**
+     * Finds the edition to judge an incident under: the one in force at the incident, or, for an incident before
+     * every edition came into force, the earliest (seed 003, "Evaluation"). A case advised under an edition that
+     * came into force after its incident gets a note that says so.
+     *
+     * @param editions the editions to choose from
+     * @param incident the incident's time, usually {@code Report.judgedAt()}
+     * @return the edition
+     * @throws EditionException if there is no edition to choose from
+     */
+    public static Edition forIncidentAt(List<Edition> editions, Instant incident) {
+        return editions.stream().filter(e -> !e.effectiveFrom().isAfter(incident))
+                .max(java.util.Comparator.comparing(Edition::effectiveFrom))
+                .or(() -> editions.stream().min(java.util.Comparator.comparing(Edition::effectiveFrom)))
+                .orElseThrow(() -> new EditionException("no edition is loaded; load at least one edition", List.of()));
+    }
+
     private static List<Path> drlFiles(Path directory) {
         try (Stream<Path> walk = Files.walk(directory)) {
             return walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".drl")).sorted()

@@ -43,6 +43,7 @@ import org.cocworkflow.rules.RuleFault;
 import org.cocworkflow.rules.RuleFaultException;
 import org.cocworkflow.rules.Suggestion;
 import org.cocworkflow.rules.edition.EditionException;
+import org.cocworkflow.rules.facts.EditionInForce;
 import org.cocworkflow.rules.facts.EvaluatedCase;
 import org.cocworkflow.rules.facts.EvaluationReview;
 import org.cocworkflow.rules.facts.Arrival;
@@ -145,6 +146,7 @@ public final class AdviceEngine {
                 setting.organization(), setting.history(), setting.identityKeys());
         facts.add(3, Arrival.of(state.report().receivedAt(), CaseFacts.arrivalPhase(state,
                 setting.arrivalPhase().orElse(setting.phase()))));
+        facts.add(EditionInForce.of(edition.edition().id(), edition.edition().effectiveFrom()));
         Fired fired = fire(edition, facts, limits);
 
         List<RuleDefect> defects = new ArrayList<>();

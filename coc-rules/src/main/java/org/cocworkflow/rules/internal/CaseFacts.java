@@ -12,6 +12,7 @@ import org.cocworkflow.core.casefile.CaseState;
 import org.cocworkflow.core.edition.EditionSettings;
 import org.cocworkflow.core.history.ActiveBan;
 import org.cocworkflow.core.history.CaseHistory;
+import org.cocworkflow.core.history.MatchElsewhere;
 import org.cocworkflow.core.history.PriorCase;
 import org.cocworkflow.core.identity.IdentityKey;
 import org.cocworkflow.core.identity.IdentityKeys;
@@ -28,7 +29,7 @@ import org.cocworkflow.rules.facts.Now;
  * The facts a case gives its rules, all immutable values: the state and its report, every party, message,
  * disclosure, decision, appeal, meeting, ban, link and consent grant, each deadline, the moment with the event's
  * phase, the edition's settings, the organization's settings, and the earlier cases and bans the history knows of
- * the accused, one fact per earlier case and per ban.
+ * the accused, one fact per earlier case and per ban, and at most one match elsewhere of each kind.
  */
 public final class CaseFacts {
     private CaseFacts() {
@@ -36,6 +37,13 @@ public final class CaseFacts {
 
     private static boolean identifies(IdentityKey key) {
         return key.kind() != IdentityKind.NAME;
+    }
+
+    private static MatchElsewhere stronger(MatchElsewhere a, MatchElsewhere b) {
+        if (identifies(a.matchedKey()) != identifies(b.matchedKey())) {
+            return identifies(a.matchedKey()) ? a : b;
+        }
+        return b.otherChapters() > a.otherChapters() ? b : a;
     }
 
     /**
@@ -93,19 +101,29 @@ public final class CaseFacts {
             // address or handle wins over a match on a name, so a rule never weighs the same case twice.
             Map<CaseId, PriorCase> prior = new LinkedHashMap<>();
             Map<CaseId, ActiveBan> bans = new LinkedHashMap<>();
+            // At most one match elsewhere per kind (told to a chapter, or a pattern the global organization has not
+            // told), the strongest: like an earlier case, it weighs once however many keys or chapters matched.
+            Map<Boolean, MatchElsewhere> elsewhere = new LinkedHashMap<>();
             for (Party accused : state.partiesWith(CaseRole.ACCUSED)) {
                 Set<IdentityKey> accusedKeys = new LinkedHashSet<>(k.of(accused));
                 if (!accusedKeys.isEmpty()) {
                     // Only cases opened before the moment of the advice: advising at a past moment (a replay, a
                     // scenario) must not see cases that did not exist yet.
-                    history.priorCases(accusedKeys, state.caseId()).stream().filter(c -> c.openedAt().isBefore(now))
-                            .forEach(c -> prior.merge(c.caseId(), c, (a, b) -> identifies(a.matchedKey()) ? a : b));
+                    List<PriorCase> earlier = history.priorCases(accusedKeys, state.caseId()).stream()
+                            .filter(c -> c.openedAt().isBefore(now)).toList();
+                    earlier.forEach(c -> prior.merge(c.caseId(), c, (a, b) -> identifies(a.matchedKey()) ? a : b));
                     history.activeBans(accusedKeys, now).forEach(b -> bans.merge(b.caseId(), b,
                             (x, y) -> identifies(x.matchedKey()) ? x : y));
+                    Set<CaseId> cases = new LinkedHashSet<>();
+                    cases.add(state.caseId());
+                    earlier.forEach(c -> cases.add(c.caseId()));
+                    history.matchesElsewhere(accusedKeys, cases).stream().filter(m -> m.since().isBefore(now))
+                            .forEach(m -> elsewhere.merge(m.told(), m, CaseFacts::stronger));
                 }
             }
             facts.addAll(prior.values());
             facts.addAll(bans.values());
+            facts.addAll(elsewhere.values());
         });
         return facts;
     }

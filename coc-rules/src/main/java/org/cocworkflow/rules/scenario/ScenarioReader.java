@@ -144,7 +144,8 @@ final class ScenarioReader {
         OrganizationSettings organization = organization(node.get("organization"), path + ".organization");
         List<ScenarioSpec.KnownCase> prior = new ArrayList<>();
         List<ScenarioSpec.KnownBan> bans = new ArrayList<>();
-        history(node.get("history"), path + ".history", prior, bans);
+        List<ScenarioSpec.KnownMatch> elsewhere = new ArrayList<>();
+        history(node.get("history"), path + ".history", prior, bans, elsewhere);
         List<ScenarioSpec.CaseSpec> cases = new ArrayList<>();
         Optional<Screening> screening = Optional.empty();
         switch (kind) {
@@ -181,7 +182,7 @@ final class ScenarioReader {
         if (expect == null || !complete) {
             return null;
         }
-        return new Scenario(file, name, kind, new ScenarioSpec(now, phase, organization, prior, bans, cases,
+        return new Scenario(file, name, kind, new ScenarioSpec(now, phase, organization, prior, bans, elsewhere, cases,
                 screening, expect));
     }
 
@@ -396,10 +397,26 @@ final class ScenarioReader {
     }
 
     private void history(JsonNode node, String path, List<ScenarioSpec.KnownCase> prior,
-            List<ScenarioSpec.KnownBan> bans) {
-        if (node == null || !fields(node, path, Set.of("priorCases", "activeBans"), Set.of())) {
+            List<ScenarioSpec.KnownBan> bans, List<ScenarioSpec.KnownMatch> elsewhere) {
+        if (node == null || !fields(node, path, Set.of("priorCases", "activeBans", "matchesElsewhere"), Set.of())) {
             return;
         }
+        each(node, path, "matchesElsewhere", (item, p) -> {
+            if (fields(item, p, Set.of("matchedBy", "otherChapters", "since", "told"),
+                    Set.of("matchedBy", "otherChapters", "since", "told"))) {
+                Optional<ScenarioSpec.Match> match = match(item.get("matchedBy"), p + ".matchedBy");
+                Optional<Instant> since = instant(item, p, "since");
+                JsonNode chapters = item.get("otherChapters");
+                if (!chapters.canConvertToInt() || !chapters.isIntegralNumber() || chapters.asInt() < 1) {
+                    problem(p + ".otherChapters", "expected a whole number of at least 1");
+                    return;
+                }
+                boolean told = bool(item, p, "told");
+                if (match.isPresent() && since.isPresent()) {
+                    elsewhere.add(new ScenarioSpec.KnownMatch(match.get(), chapters.asInt(), since.get(), told));
+                }
+            }
+        });
         each(node, path, "priorCases", (item, p) -> {
             if (fields(item, p, Set.of("caseId", "matchedBy", "openedAt", "finding", "sanctions"),
                     Set.of("caseId", "matchedBy", "openedAt"))) {

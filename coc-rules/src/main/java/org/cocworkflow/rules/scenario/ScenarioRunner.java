@@ -19,6 +19,7 @@ import org.cocworkflow.core.casefile.CaseFile;
 import org.cocworkflow.core.casefile.CaseOpened;
 import org.cocworkflow.core.guard.Guards;
 import org.cocworkflow.core.history.ImmutableActiveBan;
+import org.cocworkflow.core.history.ImmutableMatchElsewhere;
 import org.cocworkflow.core.history.ImmutablePriorCase;
 import org.cocworkflow.core.history.InMemoryCaseHistory;
 import org.cocworkflow.core.identity.IdentityKeys;
@@ -230,6 +231,10 @@ public final class ScenarioRunner implements AutoCloseable {
         for (ScenarioSpec.KnownCase known : spec.priorCases()) {
             history.add(ImmutablePriorCase.builder().caseId(known.caseId()).matchedKey(known.matchedBy().key(KEYS))
                     .openedAt(known.openedAt()).finding(known.finding()).addAllSanctions(known.sanctions()).build());
+        }
+        for (ScenarioSpec.KnownMatch match : spec.elsewhere()) {
+            history.add(ImmutableMatchElsewhere.builder().matchedKey(match.matchedBy().key(KEYS))
+                    .otherChapters(match.otherChapters()).since(match.since()).told(match.told()).build());
         }
         for (ScenarioSpec.KnownBan ban : spec.bans()) {
             history.add(ImmutableActiveBan.builder().caseId(ban.caseId()).matchedKey(ban.matchedBy().key(KEYS))

@@ -22,7 +22,8 @@ import org.cocworkflow.rules.screening.Recommendation;
 
 /** What a scenario holds, as read from its file; paths are the JSON paths used in failure messages. */
 record ScenarioSpec(Instant now, EventPhase phase, OrganizationSettings organization, List<KnownCase> priorCases,
-        List<KnownBan> bans, List<CaseSpec> cases, Optional<Screening> screening, Expectations expect) {
+        List<KnownBan> bans, List<KnownMatch> elsewhere, List<CaseSpec> cases, Optional<Screening> screening,
+        Expectations expect) {
 
     /** A case built from a report and the steps taken so far, each through the guards. */
     record CaseSpec(String path, CaseId caseId, Report report, Party receivedBy, Instant openedAt,
@@ -51,6 +52,10 @@ record ScenarioSpec(Instant now, EventPhase phase, OrganizationSettings organiza
     /** An earlier case the history knows. */
     record KnownCase(CaseId caseId, Match matchedBy, Instant openedAt, Optional<Finding> finding,
             List<Sanction> sanctions) {
+    }
+
+    /** A match other chapters hold, as the global organization's registry or a chapter told by it knows it. */
+    record KnownMatch(Match matchedBy, int otherChapters, Instant since, boolean told) {
     }
 
     /** A ban in force the history knows. */

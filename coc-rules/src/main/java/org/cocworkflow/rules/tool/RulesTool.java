@@ -38,6 +38,7 @@ import org.cocworkflow.rules.AdvisorOptions;
 import org.cocworkflow.rules.DecisionOption;
 import org.cocworkflow.rules.Note;
 import org.cocworkflow.rules.EventPhase;
+import org.cocworkflow.rules.Note;
 import org.cocworkflow.rules.RuleDefect;
 import org.cocworkflow.rules.RuleFault;
 import org.cocworkflow.rules.Suggestion;

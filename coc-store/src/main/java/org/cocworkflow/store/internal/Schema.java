@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Schema {
     /** The newest schema version this library knows. */
-    public static final int LATEST = 2;
+    public static final int LATEST = 3;
 
     private static final Logger LOG = LoggerFactory.getLogger(Schema.class);
 
@@ -103,7 +103,14 @@ public final class Schema {
                                 + "case_ref VARCHAR(64) NOT NULL, "
                                 + "shared_s BIGINT NOT NULL, shared_n INTEGER NOT NULL, "
                                 + "PRIMARY KEY (key_text, chapter, case_ref))",
-                        "CREATE INDEX IF NOT EXISTS coc_chapter_key_case ON coc_chapter_key (chapter, case_ref)")));
+                        "CREATE INDEX IF NOT EXISTS coc_chapter_key_case ON coc_chapter_key (chapter, case_ref)")),
+                new Migration(3, "patterns the global organization told chapters about", List.of(
+                        "CREATE TABLE IF NOT EXISTS coc_pattern_told ("
+                                + "chapter VARCHAR(64) NOT NULL, "
+                                + "key_text VARCHAR(80) NOT NULL, "
+                                + "told_s BIGINT NOT NULL, told_n INTEGER NOT NULL, "
+                                + "PRIMARY KEY (chapter, key_text))",
+                        "CREATE INDEX IF NOT EXISTS coc_pattern_told_key ON coc_pattern_told (key_text)")));
     }
 
     /**
