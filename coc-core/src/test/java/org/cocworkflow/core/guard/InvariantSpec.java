@@ -389,10 +389,12 @@ final class InvariantSpec {
             case STOP_TALK, HOLD_RECORDING -> talk;
             case REMOVE_FROM_SPACE, REMOVE_FROM_EVENT -> !online;
             case HIDE_CONTENT -> online;
+            // A correction is of content the accused made: a talk's slides or recording, a post or a profile.
+            case CORRECT_CONTENT -> talk || online;
         };
         boolean onPeopleAtTheEvent = switch (m.measure()) {
             case STOP_TALK, REMOVE_FROM_SPACE, REMOVE_FROM_EVENT -> true;
-            case HOLD_RECORDING, HIDE_CONTENT -> false;
+            case HOLD_RECORDING, HIDE_CONTENT, CORRECT_CONTENT -> false;
         };
         boolean eventRuns = f.event.filter(e -> !p.at().isBefore(e.start()) && p.at().isBefore(e.end())).isPresent();
         return decisionStands || !called || !fits || onPeopleAtTheEvent && !eventRuns;
@@ -424,10 +426,13 @@ final class InvariantSpec {
      * Whether a violation may be found about an accused party without hearing them more: they were heard; or they
      * did not answer a notice by the date it named, which has passed, and an attempt to reach them was recorded
      * after it; or no notice reached them, two attempts found them unreachable, and the hearing deadline has passed
-     * since the first.
+     * since the first; or the report could not identify them.
      */
     private static boolean mayBeDecidedAbout(Facts f, PartyId accused, Instant at) {
-        if (f.heard.contains(accused)) {
+        // Nobody to tell or hear: the report says its accused could not be identified (a shout from the audience).
+        boolean unidentified = f.report.circumstances().contains(Circumstance.ACCUSED_NOT_IDENTIFIED)
+                && f.report.parties().stream().anyMatch(x -> x.id().equals(accused) && x.has(CaseRole.ACCUSED));
+        if (f.heard.contains(accused) || unidentified) {
             return true;
         }
         List<Attempt> attempts = f.attempts.stream().filter(t -> t.accused().equals(accused)).toList();
@@ -504,6 +509,12 @@ final class InvariantSpec {
             // Seed 004, online services: account details to law enforcement, when the victim asked for that help.
             case ACCOUNT_INFORMATION_TO_LAW_ENFORCEMENT -> new Needs(Space.ONLINE,
                     (f, accused) -> f.victimAskedForLawEnforcement());
+            // Issue 15, corrections asked of the speaker: a talk's slides or wording, or its recording, need a talk
+            // the accused gave in which the conduct happened.
+            case CORRECT_TALK_MATERIAL, EDIT_TALK_RECORDING -> new Needs(Space.ANYWHERE, (f, accused) ->
+                    f.report.circumstances().contains(Circumstance.ACCUSED_GAVE_TALK) && accused.has(Standing.SPEAKER));
+            // Corrections asked of an author online: a post, a username or profile.
+            case CORRECT_POST, CORRECT_PROFILE -> Needs.nothing(Space.ONLINE);
         };
     }
 
@@ -529,6 +540,13 @@ final class InvariantSpec {
 
     private static boolean i7Sanctions(Facts f, Proposed p) {
         Action a = p.action();
+        // Seed 003, "Ending a talk that violates the policy early": only a talk still running can be ended, and no
+        // talk runs outside the event's days (issue 15, item 7). An appeal keeps what was decided while it ran.
+        if (a instanceof Action.RecordDecision d
+                && d.sanctions().stream().anyMatch(x -> x.sanction() == Sanction.END_TALK_EARLY)
+                && f.event.filter(e -> !p.at().isBefore(e.start()) && p.at().isBefore(e.end())).isEmpty()) {
+            return true;
+        }
         List<ImposedSanction> sanctions = a instanceof Action.RecordDecision d ? d.sanctions()
                 : a instanceof Action.DecideAppeal appeal ? appeal.sanctions() : List.of();
         for (ImposedSanction imposed : sanctions) {

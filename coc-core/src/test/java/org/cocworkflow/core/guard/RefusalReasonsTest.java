@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class RefusalReasonsTest {
     private static final String CANARY = "Canary7f3aZebra";
-    private static final Pattern ACTIONABLE = Pattern.compile("\\b(ask|use|record|tell|let|choose|assign|link|"
+    private static final Pattern ACTIONABLE = Pattern.compile("\\b(ask|add|use|record|tell|let|choose|assign|link|"
             + "describe|keep|leave|name|offer|respect|escalate|relay|involve|announce|share|check|make sure|"
             + "announce|assess|give|end|needs?|only|never|first|before|instead|do not|does not)\\b");
 

@@ -587,9 +587,10 @@ public final class CocGenerators {
             // Mostly a measure that fits the space, so that generated cases hold measures to lift and review.
             SpaceKind space = s.report().space().kind();
             InterimMeasure measure = !d.chance(80) ? d.pick(InterimMeasure.class)
-                    : space.isOnline() ? InterimMeasure.HIDE_CONTENT
+                    : space.isOnline() ? d.pick(List.of(InterimMeasure.HIDE_CONTENT, InterimMeasure.CORRECT_CONTENT))
                     : space == SpaceKind.TALK || s.report().circumstances().contains(Circumstance.ACCUSED_GAVE_TALK)
-                            ? d.pick(List.of(InterimMeasure.STOP_TALK, InterimMeasure.HOLD_RECORDING))
+                            ? d.pick(List.of(InterimMeasure.STOP_TALK, InterimMeasure.HOLD_RECORDING,
+                                    InterimMeasure.CORRECT_CONTENT))
                             : d.pick(List.of(InterimMeasure.REMOVE_FROM_SPACE, InterimMeasure.REMOVE_FROM_EVENT));
             return Optional.of(Action.TakeInterimMeasure.of(measure, d.pick(accused).id()));
         }
@@ -982,7 +983,12 @@ public final class CocGenerators {
             CaseState state = file.state();
             List<PartyId> team = new ArrayList<>(state.idsWith(CaseRole.RESPONSE_TEAM_MEMBER));
             PartyId by = d.chance(80) ? state.speaker() : d.pick(team);
-            Action action = d.chance(25) ? validAction(d, state) : risky(d, state, d.pick(aims));
+            // Now and then a closing (with any resolution) or a ban lifted, which the other draws reach too seldom
+            // for every kind of action to be proposed in a sample of a few thousand.
+            List<Party> accused = state.partiesWith(CaseRole.ACCUSED);
+            Action action = d.chance(3) ? (accused.isEmpty() || d.chance(50) ? Action.CloseCase.of(
+                    d.pick(Resolution.class)) : Action.LiftBan.of(d.pick(accused).id()))
+                    : d.chance(25) ? validAction(d, state) : risky(d, state, d.pick(aims));
             return new Proposal(file, action, by, state.lastEventAt().plusSeconds(60));
         };
     }
