@@ -84,7 +84,8 @@ import org.immutables.value.Value;
     @JsonSubTypes.Type(Action.LiftBan.class),
     @JsonSubTypes.Type(Action.LinkCase.class),
     @JsonSubTypes.Type(Action.RecordNote.class),
-    @JsonSubTypes.Type(Action.CloseCase.class)
+    @JsonSubTypes.Type(Action.CloseCase.class),
+    @JsonSubTypes.Type(Action.RemindOfCode.class)
 })
 public sealed interface Action permits Action.AddTeamMember, Action.AssignHandler, Action.AddParty,
         Action.DeclareRelationship, Action.RecordSafetyAssessment, Action.SetResponsePath, Action.AssessGravity,
@@ -95,7 +96,8 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
         Action.RecordDecision, Action.CommunicateDecision, Action.RecordAppeal,
         Action.DecideAppeal, Action.Disclose, Action.InvolveAuthority, Action.ReportToExternalBody,
         Action.InformGlobalOrganization, Action.EscalateToGlobalOrganization, Action.Announce,
-        Action.RespondToUpsetAttendee, Action.RecordBan, Action.LiftBan, Action.LinkCase, Action.RecordNote, Action.CloseCase {
+        Action.RespondToUpsetAttendee, Action.RecordBan, Action.LiftBan, Action.LinkCase, Action.RecordNote, Action.CloseCase,
+        Action.RemindOfCode {
 
     /**
      * Passes this action to the visitor method for its kind.
@@ -215,6 +217,8 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
         R visit(RecordNote a);
         /** @param a the action @return the result */
         R visit(CloseCase a);
+        /** @param a the action @return the result */
+        R visit(RemindOfCode a);
     }
 
     // ---------------------------------------------------------------------------------------------- the team
@@ -1831,6 +1835,46 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
          */
         static RespondToUpsetAttendee of() {
             return ImmutableRespondToUpsetAttendee.builder().build();
+        }
+    }
+
+    /**
+     * Reminds everyone, or the room of a session in progress, of the code of conduct (seed 003, "Informing attendees":
+     * "a good time for all attendees to review our policy"; issue 15). It has no field for incident details or names
+     * by design, so it needs no consent and no finding: teams use it where nobody could be identified, and a session
+     * chair uses it to correct the room at once. A statement that describes an incident is an {@link Announce}.
+     */
+    @Value.Immutable
+    @JsonTypeName("remind_of_code")
+    @JsonSerialize(as = ImmutableRemindOfCode.class)
+    @JsonDeserialize(as = ImmutableRemindOfCode.class)
+    non-sealed interface RemindOfCode extends Action {
+        /** @return who hears the reminder */
+        ReminderAudience audience();
+
+        @Override
+        default <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        @Override
+        default String summary() {
+            return "remind " + audience() + " of the code of conduct";
+        }
+
+        @Override
+        default List<PartyId> namedParties() {
+            return List.of();
+        }
+
+        /**
+         * Creates the action.
+         *
+         * @param audience who hears the reminder
+         * @return the action
+         */
+        static RemindOfCode of(ReminderAudience audience) {
+            return ImmutableRemindOfCode.builder().audience(audience).build();
         }
     }
 

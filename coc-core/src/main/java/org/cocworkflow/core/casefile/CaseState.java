@@ -231,6 +231,19 @@ public abstract class CaseState {
     /** @return how many upset attendees were heard out */
     public abstract int upsetAttendeesHeard();
 
+    /** @return who was reminded of the code of conduct on this case ({@code remind_of_code}), possibly nobody */
+    public abstract java.util.Set<org.cocworkflow.core.action.ReminderAudience> reminded();
+
+    /**
+     * Tells whether an audience was reminded of the code of conduct on this case.
+     *
+     * @param audience the audience
+     * @return true once a reminder to it was recorded
+     */
+    public boolean reminded(org.cocworkflow.core.action.ReminderAudience audience) {
+        return reminded().contains(audience);
+    }
+
     /** @return the bans recorded */
     public List<BanRecord> bans() {
         return Log.of(banLog());

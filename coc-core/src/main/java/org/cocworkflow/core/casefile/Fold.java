@@ -386,6 +386,15 @@ final class Fold {
         }
 
         @Override
+        public CaseState visit(Action.RemindOfCode a) {
+            java.util.Set<org.cocworkflow.core.action.ReminderAudience> reminded =
+                    java.util.EnumSet.noneOf(org.cocworkflow.core.action.ReminderAudience.class);
+            reminded.addAll(state.reminded());
+            reminded.add(a.audience());
+            return state.withReminded(reminded);
+        }
+
+        @Override
         public CaseState visit(Action.RecordBan a) {
             BanRecord ban = ImmutableBanRecord.builder()
                     .sequence(event.sequence()).at(at()).accused(a.accused()).addAllScopes(a.scopes())

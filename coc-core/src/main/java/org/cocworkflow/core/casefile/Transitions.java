@@ -304,6 +304,11 @@ final class Transitions {
         }
 
         @Override
+        public Void visit(Action.RemindOfCode a) {
+            return null;
+        }
+
+        @Override
         public Void visit(Action.RecordBan a) {
             requireRole(a.accused(), CaseRole.ACCUSED);
             return null;

@@ -845,6 +845,29 @@ class GuardsTest {
         }
 
         @Test
+        void i8_aReminderNeedsNoConsentOnlyAnAudienceThatExists_issue15() {
+            on(ImmutableCaseOpened.copyOf(Samples.opened(Samples.harassingTalk())).withEvent(running));
+            Action room = Action.RemindOfCode.of(org.cocworkflow.core.action.ReminderAudience.THE_ROOM);
+            allowed(room);
+            allowed(Action.RemindOfCode.of(org.cocworkflow.core.action.ReminderAudience.ALL_ATTENDEES));
+            on(ImmutableCaseOpened.copyOf(Samples.opened(Samples.harassingTalk())).withEvent(over));
+            Verdict.Refused refused = refused(Guard.COMMUNITY, room);
+            assertTrue(refused.reason().contains("still going on"), refused::reason);
+            on(Samples.privateHarassment());
+            refused(Guard.COMMUNITY,
+                    Action.RemindOfCode.of(org.cocworkflow.core.action.ReminderAudience.ALL_ATTENDEES));
+            refused(Guard.COMMUNITY, room);
+            does(Action.AssignHandler.of(RECEIVER)).does(Action.SetResponsePath.of(ResponsePath.PRIVATE))
+                    .does(Action.SendMessage.of(REPORTER, MessageIntent.CONVENE_UNLESS_DECLINED))
+                    .does(Action.RecordVictimWish.of(REPORTER,
+                            org.cocworkflow.core.response.VictimWish.NO_FURTHER_ACTION));
+            Action members = Action.RemindOfCode.of(org.cocworkflow.core.action.ReminderAudience.ALL_MEMBERS);
+            allowed(members);
+            does(members);
+            assertTrue(file.state().reminded(org.cocworkflow.core.action.ReminderAudience.ALL_MEMBERS));
+        }
+
+        @Test
         void i6_anAccusedTheReportCouldNotIdentifyIsNotWaitedForButOneIdentifiedLaterIs_issue15() {
             Report shout = ImmutableReport.copyOf(Samples.harassingTalk()).withCircumstances(
                     Circumstance.WIDELY_WITNESSED, Circumstance.ACCUSED_NOT_IDENTIFIED);

@@ -140,6 +140,7 @@ final class InvariantSpec {
         when(broken, Guard.DECISION, decision(f, p));
         when(broken, Guard.ACCUSED, i6Accused(f, p));
         when(broken, Guard.INTERIM_MEASURES, interimMeasure(f, p));
+        when(broken, Guard.COMMUNITY, reminder(f, p));
         when(broken, Guard.SANCTIONS, i7Sanctions(f, p));
         when(broken, Guard.COMMUNITY, i8Community(f, p));
         when(broken, Guard.MANDATORY_REPORTER, mandatoryReporter(f, p));
@@ -603,6 +604,26 @@ final class InvariantSpec {
         return texts.stream().anyMatch(text -> Mentions.anyIn(text, anonymous)
                 || !announce.namesAccused() && Mentions.anyIn(text, accused)
                 || text.strip().length() > ANNOUNCEMENT_PART);
+    }
+
+    /**
+     * A reminder of the code of conduct names nobody and describes nothing, so only its audience must exist (issue
+     * 15): the room of a session (a talk or workshop) while the event runs, the attendees of the case's event, or the
+     * community's members at any time.
+     */
+    private static boolean reminder(Facts f, Proposed p) {
+        if (!(p.action() instanceof Action.RemindOfCode r)) {
+            return false;
+        }
+        boolean eventRuns = f.event.filter(e -> !p.at().isBefore(e.start()) && p.at().isBefore(e.end())).isPresent();
+        SpaceKind space = f.report.space().kind();
+        boolean session = space == SpaceKind.TALK || space == SpaceKind.WORKSHOP
+                || f.report.circumstances().contains(Circumstance.ACCUSED_GAVE_TALK);
+        return switch (r.audience()) {
+            case THE_ROOM -> !session || !eventRuns;
+            case ALL_ATTENDEES -> f.event.isEmpty();
+            case ALL_MEMBERS -> false;
+        };
     }
 
     // ---------------------------------------------------------------------------------------------- the others

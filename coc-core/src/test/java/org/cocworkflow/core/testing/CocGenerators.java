@@ -41,6 +41,7 @@ import org.cocworkflow.core.action.ImmutableReportToExternalBody;
 import org.cocworkflow.core.action.ImmutableRespondToUpsetAttendee;
 import org.cocworkflow.core.action.LinkKind;
 import org.cocworkflow.core.action.MessageIntent;
+import org.cocworkflow.core.action.ReminderAudience;
 import org.cocworkflow.core.action.Resolution;
 import org.cocworkflow.core.casefile.CaseFile;
 import org.cocworkflow.core.casefile.CaseId;
@@ -528,6 +529,10 @@ public final class CocGenerators {
      * @return a possible action
      */
     public Action validAction(Draw d, CaseState state) {
+        if (d.chance(2)) {
+            // A reminder of the code of conduct, to an audience the case may or may not have (issue 15).
+            return Action.RemindOfCode.of(d.pick(ReminderAudience.class));
+        }
         if (d.chance(30)) {
             Optional<Action> next = advance(d, state);
             if (next.isPresent()) {
@@ -983,12 +988,15 @@ public final class CocGenerators {
             CaseState state = file.state();
             List<PartyId> team = new ArrayList<>(state.idsWith(CaseRole.RESPONSE_TEAM_MEMBER));
             PartyId by = d.chance(80) ? state.speaker() : d.pick(team);
-            // Now and then a closing (with any resolution) or a ban lifted, which the other draws reach too seldom
-            // for every kind of action to be proposed in a sample of a few thousand.
+            // Now and then a closing (with any resolution), a ban lifted or a reminder to some audience, which the
+            // other draws reach too seldom for every kind of action to be proposed in a sample of a few thousand.
             List<Party> accused = state.partiesWith(CaseRole.ACCUSED);
-            Action action = d.chance(3) ? (accused.isEmpty() || d.chance(50) ? Action.CloseCase.of(
-                    d.pick(Resolution.class)) : Action.LiftBan.of(d.pick(accused).id()))
-                    : d.chance(25) ? validAction(d, state) : risky(d, state, d.pick(aims));
+            Action action = d.chance(5) ? switch (d.between(0, 2)) {
+                case 0 -> Action.CloseCase.of(d.pick(Resolution.class));
+                case 1 -> accused.isEmpty() ? Action.RemindOfCode.of(d.pick(ReminderAudience.class))
+                        : Action.LiftBan.of(d.pick(accused).id());
+                default -> Action.RemindOfCode.of(d.pick(ReminderAudience.class));
+            } : d.chance(25) ? validAction(d, state) : risky(d, state, d.pick(aims));
             return new Proposal(file, action, by, state.lastEventAt().plusSeconds(60));
         };
     }
