@@ -234,6 +234,19 @@ public abstract class CaseState {
     /** @return who was reminded of the code of conduct on this case ({@code remind_of_code}), possibly nobody */
     public abstract java.util.Set<org.cocworkflow.core.action.ReminderAudience> reminded();
 
+    /** @return the third parties the team asked to act ({@code ask_third_party}), possibly none */
+    public abstract java.util.Set<org.cocworkflow.core.action.ThirdParty> thirdPartiesAsked();
+
+    /**
+     * Tells whether the team asked a third party to act on this case.
+     *
+     * @param party the third party
+     * @return true once a request to it was recorded
+     */
+    public boolean asked(org.cocworkflow.core.action.ThirdParty party) {
+        return thirdPartiesAsked().contains(party);
+    }
+
     /**
      * Tells whether an audience was reminded of the code of conduct on this case.
      *

@@ -395,6 +395,15 @@ final class Fold {
         }
 
         @Override
+        public CaseState visit(Action.AskThirdParty a) {
+            java.util.Set<org.cocworkflow.core.action.ThirdParty> asked =
+                    java.util.EnumSet.noneOf(org.cocworkflow.core.action.ThirdParty.class);
+            asked.addAll(state.thirdPartiesAsked());
+            asked.add(a.party());
+            return state.withThirdPartiesAsked(asked);
+        }
+
+        @Override
         public CaseState visit(Action.RecordBan a) {
             BanRecord ban = ImmutableBanRecord.builder()
                     .sequence(event.sequence()).at(at()).accused(a.accused()).addAllScopes(a.scopes())

@@ -51,7 +51,8 @@ enum ActionKind {
     LINK_CASE,
     RECORD_NOTE,
     CLOSE_CASE,
-    REMIND_OF_CODE;
+    REMIND_OF_CODE,
+    ASK_THIRD_PARTY;
 
     private static final Action.Visitor<ActionKind> KIND = new Action.Visitor<>() {
         @Override
@@ -232,6 +233,11 @@ enum ActionKind {
         @Override
         public ActionKind visit(Action.RemindOfCode a) {
             return REMIND_OF_CODE;
+        }
+
+        @Override
+        public ActionKind visit(Action.AskThirdParty a) {
+            return ASK_THIRD_PARTY;
         }
 
         @Override

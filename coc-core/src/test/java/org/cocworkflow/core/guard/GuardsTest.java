@@ -868,6 +868,28 @@ class GuardsTest {
         }
 
         @Test
+        void i1_aSponsorOrTheVenuesStaffHearOnlyWhatTheVictimAgreedTo_issue15() {
+            on(Samples.privateHarassment());
+            Action sponsor = Action.AskThirdParty.of(org.cocworkflow.core.action.ThirdParty.SPONSOR_OR_VENDOR,
+                    Optional.of(ACCUSED), Set.of());
+            does(Action.AssignHandler.of(RECEIVER)).does(Action.SetResponsePath.of(ResponsePath.PRIVATE));
+            refused(Guard.VICTIM_CHOICE, sponsor);
+            does(Action.SendMessage.of(REPORTER, MessageIntent.CONVENE_UNLESS_DECLINED));
+            allowed(sponsor);
+            Action withDetails = Action.AskThirdParty.of(org.cocworkflow.core.action.ThirdParty.SPONSOR_OR_VENDOR,
+                    Optional.of(ACCUSED), Set.of(DisclosureItem.INCIDENT_DETAILS));
+            Verdict.Refused refused = refused(Guard.CONSENT, withDetails);
+            assertTrue(refused.reason().contains("ask first"), refused::reason);
+            allowed(Action.AskThirdParty.of(org.cocworkflow.core.action.ThirdParty.VENUE_STAFF, Optional.empty(),
+                    Set.of()));
+            does(Action.RecordConsent.of(ConsentGrant.of(REPORTER, RecipientClass.ACCUSED_EMPLOYER,
+                    Set.of(DisclosureItem.INCIDENT_DETAILS))));
+            allowed(withDetails);
+            refused(Guard.CONSENT, Action.AskThirdParty.of(org.cocworkflow.core.action.ThirdParty.VENUE_STAFF,
+                    Optional.empty(), Set.of(DisclosureItem.INCIDENT_DETAILS)));
+        }
+
+        @Test
         void i6_anAccusedTheReportCouldNotIdentifyIsNotWaitedForButOneIdentifiedLaterIs_issue15() {
             Report shout = ImmutableReport.copyOf(Samples.harassingTalk()).withCircumstances(
                     Circumstance.WIDELY_WITNESSED, Circumstance.ACCUSED_NOT_IDENTIFIED);

@@ -201,6 +201,15 @@ final class InvariantSpec {
         if (a instanceof Action.InformGlobalOrganization g) {
             return anyWithheld(f, RecipientClass.GLOBAL_ORGANIZATION, g.items());
         }
+        if (a instanceof Action.AskThirdParty t) {
+            // A sponsor, vendor or employer present hears what the accused's employer may; the venue's staff what
+            // venue security may (issue 15). A request without items shares nothing.
+            RecipientClass recipient = switch (t.party()) {
+                case SPONSOR_OR_VENDOR, EMPLOYER_PRESENT -> RecipientClass.ACCUSED_EMPLOYER;
+                case VENUE_STAFF -> RecipientClass.VENUE_SECURITY;
+            };
+            return anyWithheld(f, recipient, t.items());
+        }
         if (a instanceof Action.Announce) {
             // Even the nature of an incident is a detail of it.
             return !mayReach(f, RecipientClass.COMMUNITY, DisclosureItem.INCIDENT_DETAILS);
@@ -250,7 +259,9 @@ final class InvariantSpec {
     private static boolean victimChoice(Facts f, Proposed p) {
         Action a = p.action();
         boolean against = AGAINST_THE_ACCUSED.stream().anyMatch(kind -> kind.isInstance(a))
-                || a instanceof Action.SendMessage m && f.has(m.to(), CaseRole.ACCUSED);
+                || a instanceof Action.SendMessage m && f.has(m.to(), CaseRole.ACCUSED)
+                // Asking a sponsor, vendor or employer to deal with the accused moves against them (issue 15).
+                || a instanceof Action.AskThirdParty t && t.about().isPresent();
         if (!against || f.path.filter(path -> path == ResponsePath.PRIVATE).isEmpty() || f.presentThreat()) {
             return false;
         }

@@ -43,6 +43,7 @@ import org.cocworkflow.core.action.LinkKind;
 import org.cocworkflow.core.action.MessageIntent;
 import org.cocworkflow.core.action.ReminderAudience;
 import org.cocworkflow.core.action.Resolution;
+import org.cocworkflow.core.action.ThirdParty;
 import org.cocworkflow.core.casefile.CaseFile;
 import org.cocworkflow.core.casefile.CaseId;
 import org.cocworkflow.core.casefile.CaseOpened;
@@ -533,6 +534,13 @@ public final class CocGenerators {
             // A reminder of the code of conduct, to an audience the case may or may not have (issue 15).
             return Action.RemindOfCode.of(d.pick(ReminderAudience.class));
         }
+        List<Party> someAccused = state.partiesWith(CaseRole.ACCUSED);
+        if (d.chance(2) && !someAccused.isEmpty()) {
+            // A sponsor, vendor, employer or the venue's staff asked to act, without details (issue 15).
+            ThirdParty party = d.pick(ThirdParty.class);
+            return Action.AskThirdParty.of(party, party.dealsWithItsStaff() || d.chance(50)
+                    ? Optional.of(d.pick(someAccused).id()) : Optional.empty(), Set.of());
+        }
         if (d.chance(30)) {
             Optional<Action> next = advance(d, state);
             if (next.isPresent()) {
@@ -991,11 +999,14 @@ public final class CocGenerators {
             // Now and then a closing (with any resolution), a ban lifted or a reminder to some audience, which the
             // other draws reach too seldom for every kind of action to be proposed in a sample of a few thousand.
             List<Party> accused = state.partiesWith(CaseRole.ACCUSED);
-            Action action = d.chance(5) ? switch (d.between(0, 2)) {
+            Action action = d.chance(6) ? switch (d.between(0, 3)) {
                 case 0 -> Action.CloseCase.of(d.pick(Resolution.class));
                 case 1 -> accused.isEmpty() ? Action.RemindOfCode.of(d.pick(ReminderAudience.class))
                         : Action.LiftBan.of(d.pick(accused).id());
-                default -> Action.RemindOfCode.of(d.pick(ReminderAudience.class));
+                case 2 -> Action.RemindOfCode.of(d.pick(ReminderAudience.class));
+                default -> accused.isEmpty() ? Action.AskThirdParty.of(ThirdParty.VENUE_STAFF, Optional.empty(),
+                        d.subset(DisclosureItem.class, 30)) : Action.AskThirdParty.of(d.pick(ThirdParty.class),
+                        Optional.of(d.pick(accused).id()), d.subset(DisclosureItem.class, 30));
             } : d.chance(25) ? validAction(d, state) : risky(d, state, d.pick(aims));
             return new Proposal(file, action, by, state.lastEventAt().plusSeconds(60));
         };
