@@ -37,9 +37,9 @@ import org.cocworkflow.rules.edition.RuleFile;
  * {@code edition.json} (which coc-rules reads with Jackson): an experiment that measures what that reading costs.
  */
 public final class FirstAdvice {
-    private static final List<String> SHIPPED_FILES = List.of("triage.drl", "safety.drl", "procedure.drl",
-            "sanctions.drl", "escalation.drl", "communication.drl", "deadlines.drl", "records.drl", "screening.drl",
-            "preparation.drl", "evaluation.drl");
+    private static final List<String> SHIPPED_FILES = List.of("triage.drl", "safety.drl", "interim.drl",
+            "procedure.drl", "sanctions.drl", "escalation.drl", "communication.drl", "deadlines.drl", "records.drl",
+            "screening.drl", "preparation.drl", "evaluation.drl", "outcomes.drl");
 
     private FirstAdvice() {
     }
