@@ -156,7 +156,7 @@ class AdviceProperties {
         Instant recorded = state.deadlines().get(DeadlineKind.RESPONSE);
         boolean late = dueFromArrival.isBefore(now) || recorded != null && recorded.isBefore(now);
         if (awaitingResponse && late && state.appeals().isEmpty() && !state.victimDeclined()
-                && !state.escalatedFor(EscalationReason.OVERDUE)) {
+                && !state.escalatedFor(EscalationReason.OVERDUE) && !nobodyToNotify(state)) {
             OVERDUE_CASES.incrementAndGet();
             if (recorded == null) {
                 OVERDUE_WITHOUT_DEADLINE.incrementAndGet();
@@ -169,6 +169,23 @@ class AdviceProperties {
                     instanceof Action.EscalateToGlobalOrganization),
                     "nothing escalates to a missing global organization");
         }
+    }
+
+    /**
+     * Whether every accused of the case is one the report says could not be identified, so that nobody can be told
+     * and the case is not escalated as overdue for that (issue 15); read from the report and the parties directly.
+     */
+    private static boolean nobodyToNotify(CaseState state) {
+        if (!state.report().circumstances().contains(org.cocworkflow.core.report.Circumstance.ACCUSED_NOT_IDENTIFIED)) {
+            return false;
+        }
+        java.util.Set<org.cocworkflow.core.party.PartyId> described = new java.util.HashSet<>();
+        state.report().parties().stream().filter(p -> p.roles().contains(org.cocworkflow.core.party.CaseRole.ACCUSED))
+                .forEach(p -> described.add(p.id()));
+        List<org.cocworkflow.core.party.PartyId> accused = state.parties().stream()
+                .filter(p -> p.roles().contains(org.cocworkflow.core.party.CaseRole.ACCUSED))
+                .map(org.cocworkflow.core.party.Party::id).toList();
+        return !accused.isEmpty() && described.containsAll(accused);
     }
 
     @Test

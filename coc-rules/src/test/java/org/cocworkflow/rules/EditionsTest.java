@@ -18,6 +18,7 @@ import org.cocworkflow.core.report.ImmutableReport;
 import org.cocworkflow.core.report.Report;
 import org.cocworkflow.core.edition.PolicyEditionId;
 import org.cocworkflow.core.response.DeadlineKind;
+import org.cocworkflow.core.testing.Procedures;
 import org.cocworkflow.core.testing.Samples;
 import org.cocworkflow.rules.edition.Edition;
 import org.cocworkflow.rules.edition.EditionException;
@@ -159,6 +160,38 @@ class EditionsTest {
             assertTrue(e.getMessage().contains("edition-2026") && e.getMessage().contains("not loaded"),
                     e.getMessage());
         }
+    }
+
+    @Test
+    void howHeavilyUnwantedContactWeighsIsTheEditionsSetting_issue15() throws IOException {
+        manifest("meetup-2027", "2027-01-01T00:00:00Z",
+                ", \"settings\": {\"weighUnwantedPhysicalContact\": \"WARNING\"}");
+        Edition edition = Editions.fromDirectory(dir);
+        assertEquals(org.cocworkflow.core.response.Gravity.WARNING, edition.settings().weighUnwantedPhysicalContact());
+        assertEquals(org.cocworkflow.core.response.Gravity.TEMPORARY_BAN,
+                Editions.shipped().settings().weighUnwantedPhysicalContact(), "the shipped edition's weighing");
+        org.cocworkflow.core.report.Report touched = org.cocworkflow.core.report.ImmutableReport.copyOf(
+                Samples.privateHarassment()).withCircumstances(
+                org.cocworkflow.core.report.Circumstance.UNWANTED_PHYSICAL_CONTACT);
+        Action weighed = Action.AssessGravity.of(org.cocworkflow.core.response.Gravity.WARNING);
+        try (Advisor advisor = Advisor.create(AdvisorOptions.builder().addEditions(edition).build())) {
+            // The weighing is offered to confirm once the accused was heard (#13).
+            CaseFile file = Procedures.heard(RuleTesting.under(Samples.caseFile(touched), edition.id()),
+                    Samples.ACCUSED);
+            Advice advice = advisor.advise(file, AdviceContext.at(Instant.parse("2027-02-01T10:00:00Z")));
+            assertTrue(advice.suggestions().stream().anyMatch(x -> x.action().equals(weighed)), advice::toString);
+        }
+        Advice shipped = RuleTesting.shipped().advise(
+                Procedures.heard(RuleTesting.onShipped(touched), Samples.ACCUSED),
+                AdviceContext.at(Instant.parse("2026-06-01T10:00:00Z")));
+        assertTrue(shipped.suggestions().stream().anyMatch(x -> x.action().equals(
+                Action.AssessGravity.of(org.cocworkflow.core.response.Gravity.TEMPORARY_BAN))), shipped::toString);
+
+        manifest("meetup-2027", "2027-01-01T00:00:00Z",
+                ", \"settings\": {\"weighUnambiguousOnlineOffence\": \"VERY_BAD\"}");
+        EditionException e = assertThrows(EditionException.class, () -> Editions.fromDirectory(dir));
+        assertTrue(e.getMessage().contains("weighUnambiguousOnlineOffence") && !e.getMessage().contains("VERY_BAD"),
+                e::getMessage);
     }
 
     @Test

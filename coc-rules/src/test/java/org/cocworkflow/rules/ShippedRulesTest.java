@@ -81,21 +81,25 @@ class ShippedRulesTest {
                 "message reporter: ACKNOWLEDGE_REPORT",
                 "assess the gravity as WARNING",
                 "message reporter: EXPLAIN_PROCESS",
-                "message reporter: REQUEST_WRITTEN_ACCOUNT");
+                "message reporter: REQUEST_WRITTEN_ACCOUNT",
+                "take the interim measure CORRECT_CONTENT on accused-1 pending the decision");
         assertEquals(List.of("Staff hear out upset attendees without sharing more"),
                 advice.notes().stream().map(Note::rule).toList(),
                 "the script for upset attendees is a note, not an action");
+        // The report does not say the talk is still going on, so it is not ended early: its slides and recording
+        // are withheld or corrected instead (#15).
         assertEquals(List.of("NO_VIOLATION", "INSUFFICIENT_INFORMATION", "VIOLATION with [WARNING on accused-1]",
-                "VIOLATION with [RECORD_FOR_MONITORING on accused-1]", "VIOLATION with [END_TALK_EARLY on accused-1]",
+                "VIOLATION with [RECORD_FOR_MONITORING on accused-1]",
                 "VIOLATION with [WITHHOLD_TALK_RECORDING on accused-1]",
-                "VIOLATION with [NO_FURTHER_TALKS on accused-1]"), advice.options().stream()
+                "VIOLATION with [NO_FURTHER_TALKS on accused-1]",
+                "VIOLATION with [CORRECT_TALK_MATERIAL on accused-1]",
+                "VIOLATION with [EDIT_TALK_RECORDING on accused-1]"), advice.options().stream()
                 .map(o -> o.finding() + (o.sanctions().isEmpty() ? "" : " with " + o.sanctions().stream()
                         .map(x -> x.sanction() + " on " + x.on()).toList())).toList(),
                 "the options for the meeting; no suggestion records a finding");
         assertFired(advice,
                 "A report that arrived while the event ran is answered within the edition's short response time",
                 "The response meeting is convened without the complainant, the accused or anyone conflicted",
-                "A talk that violates the policy is ended early",
                 "For a widely witnessed incident, the reporter hears that a small group will meet",
                 "The report is acknowledged",
                 "A speaker who violated the policy gives no further talks at the event",
@@ -110,7 +114,10 @@ class ShippedRulesTest {
                 "Once both sides were heard, the team is offered the preliminary gravity to confirm",
                 "The meeting may find no violation",
                 "The meeting may find the information insufficient",
-                "The recording of a reported talk is held back pending the decision");
+                "The recording of a reported talk is held back pending the decision",
+                "A talk's slides or wording are corrected by the speaker",
+                "A talk's recording is edited before it is published",
+                "Widely seen content is corrected by its author pending the decision");
     }
 
     @Test

@@ -39,7 +39,7 @@ import org.cocworkflow.rules.edition.RuleFile;
 public final class FirstAdvice {
     private static final List<String> SHIPPED_FILES = List.of("triage.drl", "safety.drl", "interim.drl",
             "procedure.drl", "sanctions.drl", "escalation.drl", "communication.drl", "deadlines.drl", "records.drl",
-            "screening.drl", "preparation.drl", "evaluation.drl");
+            "screening.drl", "preparation.drl", "evaluation.drl", "outcomes.drl");
 
     private FirstAdvice() {
     }

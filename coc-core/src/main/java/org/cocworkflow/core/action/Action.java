@@ -84,7 +84,9 @@ import org.immutables.value.Value;
     @JsonSubTypes.Type(Action.LiftBan.class),
     @JsonSubTypes.Type(Action.LinkCase.class),
     @JsonSubTypes.Type(Action.RecordNote.class),
-    @JsonSubTypes.Type(Action.CloseCase.class)
+    @JsonSubTypes.Type(Action.CloseCase.class),
+    @JsonSubTypes.Type(Action.RemindOfCode.class),
+    @JsonSubTypes.Type(Action.AskThirdParty.class)
 })
 public sealed interface Action permits Action.AddTeamMember, Action.AssignHandler, Action.AddParty,
         Action.DeclareRelationship, Action.RecordSafetyAssessment, Action.SetResponsePath, Action.AssessGravity,
@@ -95,7 +97,8 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
         Action.RecordDecision, Action.CommunicateDecision, Action.RecordAppeal,
         Action.DecideAppeal, Action.Disclose, Action.InvolveAuthority, Action.ReportToExternalBody,
         Action.InformGlobalOrganization, Action.EscalateToGlobalOrganization, Action.Announce,
-        Action.RespondToUpsetAttendee, Action.RecordBan, Action.LiftBan, Action.LinkCase, Action.RecordNote, Action.CloseCase {
+        Action.RespondToUpsetAttendee, Action.RecordBan, Action.LiftBan, Action.LinkCase, Action.RecordNote, Action.CloseCase,
+        Action.RemindOfCode, Action.AskThirdParty {
 
     /**
      * Passes this action to the visitor method for its kind.
@@ -215,6 +218,10 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
         R visit(RecordNote a);
         /** @param a the action @return the result */
         R visit(CloseCase a);
+        /** @param a the action @return the result */
+        R visit(RemindOfCode a);
+        /** @param a the action @return the result */
+        R visit(AskThirdParty a);
     }
 
     // ---------------------------------------------------------------------------------------------- the team
@@ -1831,6 +1838,102 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
          */
         static RespondToUpsetAttendee of() {
             return ImmutableRespondToUpsetAttendee.builder().build();
+        }
+    }
+
+    /**
+     * Reminds everyone, or the room of a session in progress, of the code of conduct (seed 003, "Informing attendees":
+     * "a good time for all attendees to review our policy"; issue 15). It has no field for incident details or names
+     * by design, so it needs no consent and no finding: teams use it where nobody could be identified, and a session
+     * chair uses it to correct the room at once. A statement that describes an incident is an {@link Announce}.
+     */
+    @Value.Immutable
+    @JsonTypeName("remind_of_code")
+    @JsonSerialize(as = ImmutableRemindOfCode.class)
+    @JsonDeserialize(as = ImmutableRemindOfCode.class)
+    non-sealed interface RemindOfCode extends Action {
+        /** @return who hears the reminder */
+        ReminderAudience audience();
+
+        @Override
+        default <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        @Override
+        default String summary() {
+            return "remind " + audience() + " of the code of conduct";
+        }
+
+        @Override
+        default List<PartyId> namedParties() {
+            return List.of();
+        }
+
+        /**
+         * Creates the action.
+         *
+         * @param audience who hears the reminder
+         * @return the action
+         */
+        static RemindOfCode of(ReminderAudience audience) {
+            return ImmutableRemindOfCode.builder().audience(audience).build();
+        }
+    }
+
+    /**
+     * Works through someone outside the team (issue 15): asks a sponsor, vendor or employer present at the event to
+     * deal with a member of its staff, or has a word with the venue's staff (to keep watch, say). It carries the
+     * incident only in the items the victim consented to for the {@link ThirdParty#recipient() recipient class} it
+     * maps to; without items it is a request without details.
+     */
+    @Value.Immutable
+    @JsonTypeName("ask_third_party")
+    @JsonSerialize(as = ImmutableAskThirdParty.class)
+    @JsonDeserialize(as = ImmutableAskThirdParty.class)
+    non-sealed interface AskThirdParty extends Action {
+        /** @return whom the team asks */
+        ThirdParty party();
+
+        /** @return the accused the request is about: the staff member a sponsor, vendor or employer deals with */
+        Optional<PartyId> about();
+
+        /** @return what of the incident goes with the request, possibly nothing */
+        Set<DisclosureItem> items();
+
+        @Override
+        default <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        @Override
+        default String summary() {
+            return "ask " + party() + about().map(a -> " to deal with " + a.value()).orElse(" for a word")
+                    + (items().isEmpty() ? ", without details" : ", sharing " + items());
+        }
+
+        @Override
+        default List<PartyId> namedParties() {
+            return about().map(List::of).orElse(List.of());
+        }
+
+        /** Checks that a request to deal with one's staff names the staff member. */
+        @Value.Check
+        default void check() {
+            Require.that(!party().dealsWithItsStaff() || about().isPresent(),
+                    "a request to a sponsor, vendor or employer names the accused it is to deal with (about)");
+        }
+
+        /**
+         * Creates the action.
+         *
+         * @param party whom the team asks
+         * @param about the accused the request is about, if any
+         * @param items what of the incident goes with it
+         * @return the action
+         */
+        static AskThirdParty of(ThirdParty party, Optional<PartyId> about, Set<DisclosureItem> items) {
+            return ImmutableAskThirdParty.builder().party(party).about(about).addAllItems(items).build();
         }
     }
 

@@ -15,7 +15,12 @@ public enum InterimMeasure {
     /** Hold back the recording and slides of a talk from publication pending the decision. Needs a talk. */
     HOLD_RECORDING(Needs.TALK, false),
     /** Hide online content (posts, messages) from view pending review. Needs an online space. */
-    HIDE_CONTENT(Needs.ONLINE, false);
+    HIDE_CONTENT(Needs.ONLINE, false),
+    /** Ask the speaker or author to correct the content before it spreads further (take a slide out before the slides
+     * go out, cut part of a recording, edit a post or a username), and record it once they did. Needs a talk or an
+     * online space; the decision confirms the correction (with a correction from the sanctions catalogue, or a
+     * finding of violation without a sanction) or lifts it. */
+    CORRECT_CONTENT(Needs.CONTENT, false);
 
     /** The kind of space a measure fits. */
     public enum Needs {
@@ -24,7 +29,9 @@ public enum InterimMeasure {
         /** An in-person space. */
         IN_PERSON,
         /** An online space, where the content is live. */
-        ONLINE
+        ONLINE,
+        /** Content the accused made: a talk they gave (slides, recording) or an online space (a post, a profile). */
+        CONTENT
     }
 
     private final Needs needs;

@@ -13,5 +13,8 @@ public enum Resolution {
     /** The global organization took the case over. */
     HANDED_TO_GLOBAL_ORGANIZATION,
     /** The report duplicated another case, which carries on. */
-    DUPLICATE
+    DUPLICATE,
+    /** Nobody could identify the person the report describes (a shout from the audience, a stranger without a
+     * badge); the reporter was told, and a new case linked to this one takes it up if the person is identified. */
+    NOT_IDENTIFIED
 }

@@ -239,6 +239,32 @@ public abstract class CaseState {
     /** @return how many upset attendees were heard out */
     public abstract int upsetAttendeesHeard();
 
+    /** @return who was reminded of the code of conduct on this case ({@code remind_of_code}), possibly nobody */
+    public abstract java.util.Set<org.cocworkflow.core.action.ReminderAudience> reminded();
+
+    /** @return the third parties the team asked to act ({@code ask_third_party}), possibly none */
+    public abstract java.util.Set<org.cocworkflow.core.action.ThirdParty> thirdPartiesAsked();
+
+    /**
+     * Tells whether the team asked a third party to act on this case.
+     *
+     * @param party the third party
+     * @return true once a request to it was recorded
+     */
+    public boolean asked(org.cocworkflow.core.action.ThirdParty party) {
+        return thirdPartiesAsked().contains(party);
+    }
+
+    /**
+     * Tells whether an audience was reminded of the code of conduct on this case.
+     *
+     * @param audience the audience
+     * @return true once a reminder to it was recorded
+     */
+    public boolean reminded(org.cocworkflow.core.action.ReminderAudience audience) {
+        return reminded().contains(audience);
+    }
+
     /** @return the bans recorded */
     public List<BanRecord> bans() {
         return Log.of(banLog());
@@ -983,14 +1009,14 @@ public abstract class CaseState {
      * alleged harasser about the complaint"; DESIGN, "Decision"): they were heard, or they did not answer a notice
      * that named a date to answer by, that date has passed and an attempt to reach them was recorded after the
      * notice, or they could not be reached at all: at least two attempts recorded and the edition's hearing deadline
-     * passed since the first.
+     * passed since the first; or the report could not identify them, so there is nobody to tell or hear.
      *
      * @param accused the party
      * @param at the moment of the decision
      * @return true if a decision about them may be made at that moment
      */
     public boolean mayDecideAbout(PartyId accused, Instant at) {
-        if (heard(accused)) {
+        if (heard(accused) || unidentified(accused)) {
             return true;
         }
         List<ContactAttempt> attempts = attemptsToReach(accused);
@@ -1006,6 +1032,32 @@ public abstract class CaseState {
                 .filter(a -> a.outcome() == org.cocworkflow.core.action.ContactOutcome.UNREACHABLE).toList();
         return notice == null && unreachable.size() >= 2
                 && !at.isBefore(unreachable.get(0).at().plus(decisionRules().hearingDeadline()));
+    }
+
+    /**
+     * Tells whether an accused party is one the report describes but could not identify (issue 15: a shout from the
+     * audience, a stranger without a badge): the report says {@link
+     * org.cocworkflow.core.report.Circumstance#ACCUSED_NOT_IDENTIFIED} and the party came with the report. Nobody can
+     * be told of the complaint or heard, so the team may decide without waiting for that; a person identified later
+     * is added as a party of their own and is told and heard as usual.
+     *
+     * @param accused the party
+     * @return true if the party is an accused of the report who could not be identified
+     */
+    public boolean unidentified(PartyId accused) {
+        return report().circumstances().contains(org.cocworkflow.core.report.Circumstance.ACCUSED_NOT_IDENTIFIED)
+                && report().parties().stream().anyMatch(p -> p.id().equals(accused) && p.has(CaseRole.ACCUSED));
+    }
+
+    /**
+     * Tells whether every accused party of the case could not be identified, so that nobody can be told of the
+     * complaint or hear a decision (see {@link #unidentified(PartyId)}).
+     *
+     * @return true if the case has accused parties and none of them was identified
+     */
+    public boolean nobodyToNotify() {
+        List<Party> accused = partiesWith(CaseRole.ACCUSED);
+        return !accused.isEmpty() && accused.stream().allMatch(p -> unidentified(p.id()));
     }
 
     /**

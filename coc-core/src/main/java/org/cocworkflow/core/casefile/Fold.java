@@ -320,8 +320,15 @@ final class Fold {
             return reviewed.withDecisionLog(Log.of(state.decisionLog()).plus(decision))
                     .withStatus(CaseStatus.DECIDED)
                     .withDecisionCommunicated(false)
-                    .withAccusedAwaitingDecision(state.idsWith(CaseRole.ACCUSED))
+                    .withAccusedAwaitingDecision(toldOfDecisions())
                     .withResponseDeadlineMissed(state.responseDeadlineMissed() || responseOverdue());
+        }
+
+        /** The accused who are to hear a decision: every one the report could identify (nobody can tell the rest). */
+        private Set<PartyId> toldOfDecisions() {
+            Set<PartyId> accused = new LinkedHashSet<>(state.idsWith(CaseRole.ACCUSED));
+            accused.removeIf(state::unidentified);
+            return accused;
         }
 
         @Override
@@ -352,7 +359,7 @@ final class Fold {
             }
             // The outcome is news for the accused: it has to be communicated like a decision.
             return state.withAppealLog(Log.of(appeals)).withStatus(CaseStatus.DECIDED).withDecisionCommunicated(false)
-                    .withAccusedAwaitingDecision(state.idsWith(CaseRole.ACCUSED));
+                    .withAccusedAwaitingDecision(toldOfDecisions());
         }
 
         @Override
@@ -388,6 +395,24 @@ final class Fold {
         @Override
         public CaseState visit(Action.RespondToUpsetAttendee a) {
             return state.withUpsetAttendeesHeard(state.upsetAttendeesHeard() + 1);
+        }
+
+        @Override
+        public CaseState visit(Action.RemindOfCode a) {
+            java.util.Set<org.cocworkflow.core.action.ReminderAudience> reminded =
+                    java.util.EnumSet.noneOf(org.cocworkflow.core.action.ReminderAudience.class);
+            reminded.addAll(state.reminded());
+            reminded.add(a.audience());
+            return state.withReminded(reminded);
+        }
+
+        @Override
+        public CaseState visit(Action.AskThirdParty a) {
+            java.util.Set<org.cocworkflow.core.action.ThirdParty> asked =
+                    java.util.EnumSet.noneOf(org.cocworkflow.core.action.ThirdParty.class);
+            asked.addAll(state.thirdPartiesAsked());
+            asked.add(a.party());
+            return state.withThirdPartiesAsked(asked);
         }
 
         @Override

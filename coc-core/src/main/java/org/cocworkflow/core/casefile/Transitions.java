@@ -305,6 +305,17 @@ final class Transitions {
         }
 
         @Override
+        public Void visit(Action.RemindOfCode a) {
+            return null;
+        }
+
+        @Override
+        public Void visit(Action.AskThirdParty a) {
+            a.about().ifPresent(accused -> requireRole(accused, CaseRole.ACCUSED));
+            return null;
+        }
+
+        @Override
         public Void visit(Action.RecordBan a) {
             requireRole(a.accused(), CaseRole.ACCUSED);
             return null;

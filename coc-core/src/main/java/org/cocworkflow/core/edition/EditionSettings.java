@@ -6,15 +6,18 @@ import java.time.Period;
 import java.time.ZoneOffset;
 import org.cocworkflow.core.internal.Require;
 import org.cocworkflow.core.response.DecisionRules;
+import org.cocworkflow.core.response.Gravity;
 import org.cocworkflow.core.retention.RetentionClass;
 import org.immutables.value.Value;
 
 /**
  * The numbers of an edition: response deadlines (seed 003, "Forming a Response": about half a day while the event
  * runs, within the week after it), the length of a temporary ban, how long records are kept by outcome (seed
- * 003, "Data retention"), and the gravity ladder the edition chose, with its source. coc-rules reads them from the
- * {@code settings} of an edition's {@code edition.json} and its rules use the deadlines, the ban length and the
- * ladder; coc-store's retention uses the keeping periods. Every value has a default. Immutable and thread-safe.
+ * 003, "Data retention"), the gravity ladder the edition chose, with its source, and how heavily conduct the
+ * report names weighs where teams weigh it more than the ladder's defaults would (unwanted physical contact, an
+ * unambiguous online offence). coc-rules reads them from the {@code settings} of an edition's {@code edition.json}
+ * and its rules use the deadlines, the ban length, the ladder and the weighings; coc-store's retention uses the
+ * keeping periods. Every value has a default. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class EditionSettings {
@@ -74,6 +77,28 @@ public abstract class EditionSettings {
     @Value.Default
     public Period keepAfterBanEnds() {
         return Period.ofYears(1);
+    }
+
+    /**
+     * Returns how heavily unwanted physical contact at an in-person event weighs on the gravity ladder when it is not
+     * recorded as violence (issue 15: teams remove someone for a grope without calling it violence).
+     *
+     * @return the rung; default {@link Gravity#TEMPORARY_BAN}, which offers removal from the event and a ban
+     */
+    @Value.Default
+    public Gravity weighUnwantedPhysicalContact() {
+        return Gravity.TEMPORARY_BAN;
+    }
+
+    /**
+     * Returns how heavily an unambiguous online offence weighs on the gravity ladder, a first one included: a slur or
+     * hate symbol (as a username, say) or unsolicited sexual messages (issue 15).
+     *
+     * @return the rung; default {@link Gravity#TEMPORARY_BAN}, which offers removal from the service
+     */
+    @Value.Default
+    public Gravity weighUnambiguousOnlineOffence() {
+        return Gravity.TEMPORARY_BAN;
     }
 
     /**

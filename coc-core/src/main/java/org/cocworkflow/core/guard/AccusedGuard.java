@@ -16,7 +16,8 @@ import org.cocworkflow.core.sanction.ImposedSanction;
 /**
  * I6: the accused is told a complaint exists and heard before a decision finds a violation, unless they did not
  * answer a notice by the date it named, or could not be reached, and the team recorded its attempts and waited the
- * edition's hearing deadline (seed 003, "Communicate with the alleged harasser about the complaint"); a notice gives
+ * edition's hearing deadline (seed 003, "Communicate with the alleged harasser about the complaint"), or the report
+ * could not identify them, so there is nobody to tell or hear (issue 15); a notice gives
  * them at least that long to answer; the decision notice names the appeal contact
  * where there is one (seed 003, "... about the response"), and every accused hears the latest decision before the
  * case is closed; nothing shown to the accused identifies the reporter

@@ -50,7 +50,9 @@ enum ActionKind {
     LIFT_BAN,
     LINK_CASE,
     RECORD_NOTE,
-    CLOSE_CASE;
+    CLOSE_CASE,
+    REMIND_OF_CODE,
+    ASK_THIRD_PARTY;
 
     private static final Action.Visitor<ActionKind> KIND = new Action.Visitor<>() {
         @Override
@@ -226,6 +228,16 @@ enum ActionKind {
         @Override
         public ActionKind visit(Action.RespondToUpsetAttendee a) {
             return RESPOND_TO_UPSET_ATTENDEE;
+        }
+
+        @Override
+        public ActionKind visit(Action.RemindOfCode a) {
+            return REMIND_OF_CODE;
+        }
+
+        @Override
+        public ActionKind visit(Action.AskThirdParty a) {
+            return ASK_THIRD_PARTY;
         }
 
         @Override

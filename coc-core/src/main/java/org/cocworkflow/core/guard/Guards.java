@@ -40,7 +40,8 @@ public final class Guards {
     private static final List<GuardCheck> CHECKS = List.of(new ConsentGuard(), new VictimChoiceGuard(),
             new CoercionGuard(), new ApologyGuard(), new LawEnforcementGuard(), new MeetingGuard(),
             new DecisionGuard(), new AccusedGuard(), new InterimMeasureGuard(), new SanctionGuard(),
-            new CommunityGuard(), new MandatoryReporterGuard(), new RetaliationGuard());
+            new CommunityGuard(), new MandatoryReporterGuard(), new RetaliationGuard(), new ReminderGuard(),
+            new ThirdPartyGuard());
 
     private Guards() {
     }

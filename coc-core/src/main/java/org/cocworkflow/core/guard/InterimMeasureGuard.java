@@ -44,6 +44,8 @@ final class InterimMeasureGuard implements GuardCheck {
                     || state.report().circumstances().contains(Circumstance.ACCUSED_GAVE_TALK);
             case IN_PERSON -> !space.isOnline();
             case ONLINE -> space.isOnline();
+            case CONTENT -> space == SpaceKind.TALK || space.isOnline()
+                    || state.report().circumstances().contains(Circumstance.ACCUSED_GAVE_TALK);
         };
         if (!fits) {
             findings.refuse(GUARD, switch (measure.needs()) {
@@ -53,6 +55,8 @@ final class InterimMeasureGuard implements GuardCheck {
                         + "hide the content instead (hide_content)";
                 case ONLINE -> "this measure is for online content, and the conduct was in person; choose a "
                         + "measure for the event instead";
+                case CONTENT -> "a correction is for content: a talk the accused gave or something they posted "
+                        + "online, and the report is about neither; choose a measure that fits the space";
             });
         }
         if (measure.whileEventRuns() && !state.eventRunsAt(s.at())) {

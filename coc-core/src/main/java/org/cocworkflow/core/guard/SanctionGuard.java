@@ -16,7 +16,8 @@ import org.cocworkflow.core.sanction.SanctionFacts;
 /**
  * I7: every sanction meets its precondition and fits the space (seed 003, "Possible sanctions"); a report to an
  * outside body has the connection that body needs (seed 003, "Employer reports": conduct in an official capacity;
- * seed 004, "Other Avenues"); a ban goes on the ban list only as a decided ban.
+ * seed 004, "Other Avenues"); a ban goes on the ban list only as a decided ban; a talk is ended early only while
+ * the event runs, since a talk that is over has only its recording and slides left to act on.
  */
 final class SanctionGuard implements GuardCheck {
     private static final Guard GUARD = Guard.SANCTIONS;
@@ -26,7 +27,10 @@ final class SanctionGuard implements GuardCheck {
         CaseState state = s.state();
         Action action = s.action();
         switch (s.kind()) {
-            case RECORD_DECISION -> sanctions(state, ((Action.RecordDecision) action).sanctions(), s.at(), findings);
+            case RECORD_DECISION -> {
+                sanctions(state, ((Action.RecordDecision) action).sanctions(), s.at(), findings);
+                talkOver(state, ((Action.RecordDecision) action).sanctions(), s.at(), findings);
+            }
             case DECIDE_APPEAL -> sanctions(state, ((Action.DecideAppeal) action).sanctions(), s.at(), findings);
             case REPORT_TO_EXTERNAL_BODY -> externalBody(state, ((Action.ReportToExternalBody) action).body(),
                     findings);
@@ -79,6 +83,17 @@ final class SanctionGuard implements GuardCheck {
             imposed.until().filter(until -> !until.isAfter(decidedAt)).ifPresent(until ->
                     findings.refuse(GUARD, Words.of(sanction) + " would end before it starts; give an end date in the "
                             + "future"));
+        }
+    }
+
+    /** A talk is ended early only while it can still run, that is while the event runs (an appeal keeps what was
+     * decided then). */
+    private static void talkOver(CaseState state, List<ImposedSanction> sanctions, Instant decidedAt,
+            Findings findings) {
+        if (sanctions.stream().anyMatch(x -> x.sanction() == Sanction.END_TALK_EARLY)
+                && !state.eventRunsAt(decidedAt)) {
+            findings.refuse(GUARD, "ending a talk early needs the talk still running, and the event is not running "
+                    + "at this moment; withhold or correct the talk's recording and slides instead");
         }
     }
 

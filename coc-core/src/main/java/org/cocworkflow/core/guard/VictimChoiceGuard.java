@@ -37,6 +37,9 @@ final class VictimChoiceGuard implements GuardCheck {
     }
 
     private static boolean movesAgainstTheAccused(Situation s) {
+        if (s.kind() == ActionKind.ASK_THIRD_PARTY) {
+            return ((Action.AskThirdParty) s.action()).about().isPresent();
+        }
         if (s.kind() == ActionKind.SEND_MESSAGE) {
             return s.roles(((Action.SendMessage) s.action()).to()).contains(CaseRole.ACCUSED);
         }

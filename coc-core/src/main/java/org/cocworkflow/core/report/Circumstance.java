@@ -58,7 +58,23 @@ public enum Circumstance {
     /** The conduct is retaliation against someone who reported or witnessed another case (seed 002). */
     RETALIATION(Route.NONE),
     /** The conduct continues a reported harassment, e.g. pressing an apology on the victim (seed 003). */
-    CONTINUED_HARASSMENT(Route.NONE);
+    CONTINUED_HARASSMENT(Route.NONE),
+    /** The accused touched someone who did not want it, without it being violence: a grope, an unwanted hug or kiss.
+     * The edition's settings say how heavily it weighs ({@code weighUnwantedPhysicalContact}). */
+    UNWANTED_PHYSICAL_CONTACT(Route.NONE),
+    /** The conduct is a slur or a hate symbol, for example as a username or in a post: unambiguous without context.
+     * Online, the edition's settings say how heavily it weighs ({@code weighUnambiguousOnlineOffence}). */
+    SLUR_OR_HATE_SYMBOL(Route.NONE),
+    /** The accused sent sexual messages or images nobody asked for. Online, the edition's settings say how heavily
+     * it weighs ({@code weighUnambiguousOnlineOffence}). */
+    UNSOLICITED_SEXUAL_CONTENT(Route.NONE),
+    /** The conduct lies in the accused's username, display name or profile rather than in a post: the correction is
+     * a change of the profile. */
+    IN_USERNAME_OR_PROFILE(Route.NONE),
+    /** The accused the report describes could not be identified: a shout from the audience, a stranger without a
+     * badge. Nobody can be told of the complaint or heard, so the team does not wait for that; a person identified
+     * later joins the case as a new accused party (or a new case, linked), who is told and heard as usual. */
+    ACCUSED_NOT_IDENTIFIED(Route.NONE);
 
     /** Which outside body a circumstance connects the conduct to. */
     public enum Route {

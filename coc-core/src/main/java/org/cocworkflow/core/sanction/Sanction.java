@@ -70,7 +70,22 @@ public enum Sanction {
     /** Give law enforcement identifying information about the accused's account; only when the victim asked for
      * help with law enforcement (seed 004, online). */
     ACCOUNT_INFORMATION_TO_LAW_ENFORCEMENT(SanctionScope.ONLINE_SPACE, ONE_OFF,
-            SanctionPrecondition.VICTIM_REQUESTED_LAW_ENFORCEMENT, SpaceRequirement.ONLINE);
+            SanctionPrecondition.VICTIM_REQUESTED_LAW_ENFORCEMENT, SpaceRequirement.ONLINE),
+    /** A correction of a talk's material, asked of the speaker who makes it: take out a slide or an image, or reword
+     * a term, before the slides are published (the lightest response to content in a talk; seed 003, "Possible
+     * sanctions": not publishing the slides, of which this is the partial form). */
+    CORRECT_TALK_MATERIAL(SanctionScope.THIS_EVENT, ONE_OFF, SanctionPrecondition.TALK_BY_ACCUSED,
+            SpaceRequirement.ANY),
+    /** A correction of a talk's recording: cut or mute the part that violated the policy before it is published
+     * (seed 003, "Possible sanctions": not publishing the video, of which this is the partial form). */
+    EDIT_TALK_RECORDING(SanctionScope.THIS_EVENT, ONE_OFF, SanctionPrecondition.TALK_BY_ACCUSED,
+            SpaceRequirement.ANY),
+    /** A correction of online content, asked of its author who makes it: delete or edit a post or message (seed 004,
+     * Online services). */
+    CORRECT_POST(SanctionScope.ONLINE_SPACE, ONE_OFF, SanctionPrecondition.NONE, SpaceRequirement.ONLINE),
+    /** A correction of an online identity, asked of its owner who makes it: change a username, display name or
+     * profile that violates the policy (seed 004, Online services). */
+    CORRECT_PROFILE(SanctionScope.ONLINE_SPACE, ONE_OFF, SanctionPrecondition.NONE, SpaceRequirement.ONLINE);
 
     private final SanctionScope scope;
     private final SanctionDuration duration;
@@ -83,6 +98,17 @@ public enum Sanction {
         this.duration = duration;
         this.precondition = precondition;
         this.space = space;
+    }
+
+    /**
+     * Tells whether the sanction is a correction of content (slides, a recording, a post, a profile) that the
+     * speaker or author is asked to make and makes themselves: the lightest response to conduct that lies in content.
+     *
+     * @return true for the four corrections
+     */
+    public boolean isCorrection() {
+        return this == CORRECT_TALK_MATERIAL || this == EDIT_TALK_RECORDING || this == CORRECT_POST
+                || this == CORRECT_PROFILE;
     }
 
     /**

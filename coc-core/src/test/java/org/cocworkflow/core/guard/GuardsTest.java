@@ -741,7 +741,7 @@ class GuardsTest {
                     .does(Action.HearAccused.of(ACCUSED, "Their side."));
             allowed(decision(Finding.VIOLATION, List.of(
                     ImposedSanction.of(Sanction.REFUND_TRAVEL_GRANT, ACCUSED),
-                    ImposedSanction.of(Sanction.END_TALK_EARLY, ACCUSED))));
+                    ImposedSanction.of(Sanction.WITHHOLD_TALK_RECORDING, ACCUSED))));
         }
 
         @Test
@@ -907,5 +907,147 @@ class GuardsTest {
         assertEquals(Guard.NO_COERCION, e.verdict().guard());
         assertTrue(e.getMessage().startsWith("send_message refused by the NO_COERCION guard: "), e::getMessage);
         assertEquals(before, file);
+    }
+
+    /** Issue 15: corrections, an accused nobody could identify, and talks that are over. */
+    @Nested
+    class Outcomes {
+        private final org.cocworkflow.core.report.EventWindow running = org.cocworkflow.core.report.EventWindow.of(
+                "conf-2026", Samples.RECEIVED.minusSeconds(86_400), Samples.RECEIVED.plusSeconds(86_400));
+        private final org.cocworkflow.core.report.EventWindow over = org.cocworkflow.core.report.EventWindow.of(
+                "conf-2026", Samples.RECEIVED.minusSeconds(3 * 86_400), Samples.RECEIVED.minusSeconds(86_400));
+
+        private Report onlinePost() {
+            return ImmutableReport.copyOf(Samples.privateHarassment())
+                    .withSpace(org.cocworkflow.core.report.IncidentSpace.of(
+                            org.cocworkflow.core.report.SpaceKind.ONLINE_CHAT))
+                    .withCircumstances(Circumstance.WIDELY_WITNESSED, Circumstance.IN_USERNAME_OR_PROFILE);
+        }
+
+        @Test
+        void i7_aTalkIsEndedEarlyOnlyWhileTheEventRunsAndItsMaterialCanBeCorrectedAfterIt_issue15() {
+            on(ImmutableCaseOpened.copyOf(Samples.opened(Samples.harassingTalk())).withEvent(over));
+            does(Action.SetResponsePath.of(ResponsePath.WIDELY_WITNESSED)).does(Action.NotifyAccused.of(ACCUSED))
+                    .does(Action.HearAccused.of(ACCUSED, "Their side."));
+            Verdict.Refused refused = refused(Guard.SANCTIONS, decision(Finding.VIOLATION,
+                    List.of(ImposedSanction.of(Sanction.END_TALK_EARLY, ACCUSED))));
+            assertTrue(refused.reason().contains("still running"), refused::reason);
+            allowed(decision(Finding.VIOLATION, List.of(ImposedSanction.of(Sanction.CORRECT_TALK_MATERIAL, ACCUSED),
+                    ImposedSanction.of(Sanction.EDIT_TALK_RECORDING, ACCUSED))));
+            refused(Guard.SANCTIONS, decision(Finding.VIOLATION,
+                    List.of(ImposedSanction.of(Sanction.CORRECT_POST, ACCUSED))));
+
+            on(ImmutableCaseOpened.copyOf(Samples.opened(Samples.harassingTalk())).withEvent(running));
+            does(Action.SetResponsePath.of(ResponsePath.WIDELY_WITNESSED)).does(Action.NotifyAccused.of(ACCUSED))
+                    .does(Action.HearAccused.of(ACCUSED, "Their side."));
+            allowed(decision(Finding.VIOLATION, List.of(ImposedSanction.of(Sanction.END_TALK_EARLY, ACCUSED))));
+        }
+
+        @Test
+        void i7_onlineCorrectionsFitOnlineConductAndTalkCorrectionsATalk_issue15() {
+            on(onlinePost());
+            privatePathWithConsentToProceed();
+            does(Action.NotifyAccused.of(ACCUSED)).does(Action.HearAccused.of(ACCUSED, "Their side."));
+            allowed(decision(Finding.VIOLATION, List.of(ImposedSanction.of(Sanction.CORRECT_POST, ACCUSED),
+                    ImposedSanction.of(Sanction.CORRECT_PROFILE, ACCUSED))));
+            Verdict.Refused refused = refused(Guard.SANCTIONS, decision(Finding.VIOLATION,
+                    List.of(ImposedSanction.of(Sanction.CORRECT_TALK_MATERIAL, ACCUSED))));
+            assertTrue(refused.reason().contains("a talk the accused gave"), refused::reason);
+            on(Samples.privateHarassment());
+            privatePathWithConsentToProceed();
+            does(Action.NotifyAccused.of(ACCUSED)).does(Action.HearAccused.of(ACCUSED, "Their side."));
+            refused(Guard.SANCTIONS, decision(Finding.VIOLATION,
+                    List.of(ImposedSanction.of(Sanction.CORRECT_PROFILE, ACCUSED))));
+        }
+
+        @Test
+        void aCorrectionOfContentIsAnInterimMeasureForATalkOrOnlineAndTheDecisionConfirmsIt_issue15() {
+            on(ImmutableCaseOpened.copyOf(Samples.opened(Samples.harassingTalk())).withEvent(over));
+            Action correct = Action.TakeInterimMeasure.of(InterimMeasure.CORRECT_CONTENT, ACCUSED);
+            allowed(correct);
+            does(correct);
+            long measure = file.version() - 1;
+            does(Action.SetResponsePath.of(ResponsePath.WIDELY_WITNESSED)).does(Action.NotifyAccused.of(ACCUSED))
+                    .does(Action.HearAccused.of(ACCUSED, "Their side."));
+            Action.RecordDecision putRight = org.cocworkflow.core.action.ImmutableRecordDecision.copyOf(
+                    decision(Finding.VIOLATION, List.of())).withInterimReviews(
+                    java.util.Map.of(measure, InterimReview.CONFIRMED));
+            does(putRight);
+            assertEquals(Optional.of(InterimReview.CONFIRMED), file.state().interimMeasures().get(0).review());
+
+            on(onlinePost());
+            allowed(Action.TakeInterimMeasure.of(InterimMeasure.CORRECT_CONTENT, ACCUSED));
+            on(ImmutableReport.copyOf(Samples.privateHarassment()).withCircumstances(Circumstance.WIDELY_WITNESSED));
+            Verdict.Refused inPerson = refused(Guard.INTERIM_MEASURES,
+                    Action.TakeInterimMeasure.of(InterimMeasure.CORRECT_CONTENT, ACCUSED));
+            assertTrue(inPerson.reason().contains("a correction is for content"), inPerson::reason);
+        }
+
+        @Test
+        void i8_aReminderNeedsNoConsentOnlyAnAudienceThatExists_issue15() {
+            on(ImmutableCaseOpened.copyOf(Samples.opened(Samples.harassingTalk())).withEvent(running));
+            Action room = Action.RemindOfCode.of(org.cocworkflow.core.action.ReminderAudience.THE_ROOM);
+            allowed(room);
+            allowed(Action.RemindOfCode.of(org.cocworkflow.core.action.ReminderAudience.ALL_ATTENDEES));
+            on(ImmutableCaseOpened.copyOf(Samples.opened(Samples.harassingTalk())).withEvent(over));
+            Verdict.Refused refused = refused(Guard.COMMUNITY, room);
+            assertTrue(refused.reason().contains("still going on"), refused::reason);
+            on(Samples.privateHarassment());
+            refused(Guard.COMMUNITY,
+                    Action.RemindOfCode.of(org.cocworkflow.core.action.ReminderAudience.ALL_ATTENDEES));
+            refused(Guard.COMMUNITY, room);
+            does(Action.AssignHandler.of(RECEIVER)).does(Action.SetResponsePath.of(ResponsePath.PRIVATE))
+                    .does(Action.SendMessage.of(REPORTER, MessageIntent.CONVENE_UNLESS_DECLINED))
+                    .does(Action.RecordVictimWish.of(REPORTER,
+                            org.cocworkflow.core.response.VictimWish.NO_FURTHER_ACTION));
+            Action members = Action.RemindOfCode.of(org.cocworkflow.core.action.ReminderAudience.ALL_MEMBERS);
+            allowed(members);
+            does(members);
+            assertTrue(file.state().reminded(org.cocworkflow.core.action.ReminderAudience.ALL_MEMBERS));
+        }
+
+        @Test
+        void i1_aSponsorOrTheVenuesStaffHearOnlyWhatTheVictimAgreedTo_issue15() {
+            on(Samples.privateHarassment());
+            Action sponsor = Action.AskThirdParty.of(org.cocworkflow.core.action.ThirdParty.SPONSOR_OR_VENDOR,
+                    Optional.of(ACCUSED), Set.of());
+            does(Action.AssignHandler.of(RECEIVER)).does(Action.SetResponsePath.of(ResponsePath.PRIVATE));
+            refused(Guard.VICTIM_CHOICE, sponsor);
+            does(Action.SendMessage.of(REPORTER, MessageIntent.CONVENE_UNLESS_DECLINED));
+            allowed(sponsor);
+            Action withDetails = Action.AskThirdParty.of(org.cocworkflow.core.action.ThirdParty.SPONSOR_OR_VENDOR,
+                    Optional.of(ACCUSED), Set.of(DisclosureItem.INCIDENT_DETAILS));
+            Verdict.Refused refused = refused(Guard.CONSENT, withDetails);
+            assertTrue(refused.reason().contains("ask first"), refused::reason);
+            allowed(Action.AskThirdParty.of(org.cocworkflow.core.action.ThirdParty.VENUE_STAFF, Optional.empty(),
+                    Set.of()));
+            does(Action.RecordConsent.of(ConsentGrant.of(REPORTER, RecipientClass.ACCUSED_EMPLOYER,
+                    Set.of(DisclosureItem.INCIDENT_DETAILS))));
+            allowed(withDetails);
+            refused(Guard.CONSENT, Action.AskThirdParty.of(org.cocworkflow.core.action.ThirdParty.VENUE_STAFF,
+                    Optional.empty(), Set.of(DisclosureItem.INCIDENT_DETAILS)));
+        }
+
+        @Test
+        void i6_anAccusedTheReportCouldNotIdentifyIsNotWaitedForButOneIdentifiedLaterIs_issue15() {
+            Report shout = ImmutableReport.copyOf(Samples.harassingTalk()).withCircumstances(
+                    Circumstance.WIDELY_WITNESSED, Circumstance.ACCUSED_NOT_IDENTIFIED);
+            on(shout);
+            does(Action.SetResponsePath.of(ResponsePath.WIDELY_WITNESSED));
+            assertTrue(file.state().nobodyToNotify());
+            allowed(decision(Finding.VIOLATION, List.of()));
+            PartyId identified = PartyId.of("accused-2");
+            does(Action.AddParty.of(Party.builder().id(identified).addRoles(CaseRole.ACCUSED).displayName("Sam Holt")
+                    .build()));
+            assertTrue(!file.state().nobodyToNotify() && !file.state().unidentified(identified));
+            refused(Guard.ACCUSED, decision(Finding.VIOLATION, List.of()));
+            refused(Guard.ACCUSED, decision(Finding.VIOLATION, List.of(ImposedSanction.of(Sanction.WARNING,
+                    identified))));
+            allowed(decision(Finding.VIOLATION, List.of(ImposedSanction.of(Sanction.WARNING, ACCUSED))));
+
+            on(Samples.harassingTalk());
+            does(Action.SetResponsePath.of(ResponsePath.WIDELY_WITNESSED));
+            refused(Guard.ACCUSED, decision(Finding.VIOLATION, List.of()));
+        }
     }
 }

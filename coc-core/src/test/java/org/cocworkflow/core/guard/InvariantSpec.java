@@ -143,6 +143,7 @@ final class InvariantSpec {
         when(broken, Guard.DECISION, decision(f, p));
         when(broken, Guard.ACCUSED, i6Accused(f, p));
         when(broken, Guard.INTERIM_MEASURES, interimMeasure(f, p));
+        when(broken, Guard.COMMUNITY, reminder(f, p));
         when(broken, Guard.SANCTIONS, i7Sanctions(f, p));
         when(broken, Guard.COMMUNITY, i8Community(f, p));
         when(broken, Guard.MANDATORY_REPORTER, mandatoryReporter(f, p));
@@ -203,6 +204,15 @@ final class InvariantSpec {
         if (a instanceof Action.InformGlobalOrganization g) {
             return anyWithheld(f, RecipientClass.GLOBAL_ORGANIZATION, g.items());
         }
+        if (a instanceof Action.AskThirdParty t) {
+            // A sponsor, vendor or employer present hears what the accused's employer may; the venue's staff what
+            // venue security may (issue 15). A request without items shares nothing.
+            RecipientClass recipient = switch (t.party()) {
+                case SPONSOR_OR_VENDOR, EMPLOYER_PRESENT -> RecipientClass.ACCUSED_EMPLOYER;
+                case VENUE_STAFF -> RecipientClass.VENUE_SECURITY;
+            };
+            return anyWithheld(f, recipient, t.items());
+        }
         if (a instanceof Action.Announce) {
             // Seed 003 announces what many people saw: on the widely witnessed path only the victims, whom the people
             // present could recognise, decide; a case naming neither victim nor reporter concerns nobody who could be
@@ -260,7 +270,9 @@ final class InvariantSpec {
     private static boolean victimChoice(Facts f, Proposed p) {
         Action a = p.action();
         boolean against = AGAINST_THE_ACCUSED.stream().anyMatch(kind -> kind.isInstance(a))
-                || a instanceof Action.SendMessage m && f.has(m.to(), CaseRole.ACCUSED);
+                || a instanceof Action.SendMessage m && f.has(m.to(), CaseRole.ACCUSED)
+                // Asking a sponsor, vendor or employer to deal with the accused moves against them (issue 15).
+                || a instanceof Action.AskThirdParty t && t.about().isPresent();
         if (!against || f.path.filter(path -> path == ResponsePath.PRIVATE).isEmpty() || f.presentThreat()) {
             return false;
         }
@@ -409,10 +421,12 @@ final class InvariantSpec {
             case STOP_TALK, HOLD_RECORDING -> talk;
             case REMOVE_FROM_SPACE, REMOVE_FROM_EVENT -> !online;
             case HIDE_CONTENT -> online;
+            // A correction is of content the accused made: a talk's slides or recording, a post or a profile.
+            case CORRECT_CONTENT -> talk || online;
         };
         boolean onPeopleAtTheEvent = switch (m.measure()) {
             case STOP_TALK, REMOVE_FROM_SPACE, REMOVE_FROM_EVENT -> true;
-            case HOLD_RECORDING, HIDE_CONTENT -> false;
+            case HOLD_RECORDING, HIDE_CONTENT, CORRECT_CONTENT -> false;
         };
         boolean eventRuns = f.event.filter(e -> !p.at().isBefore(e.start()) && p.at().isBefore(e.end())).isPresent();
         return decisionStands || !called || !fits || onPeopleAtTheEvent && !eventRuns;
@@ -447,10 +461,13 @@ final class InvariantSpec {
      * Whether a violation may be found about an accused party without hearing them more: they were heard; or they
      * did not answer a notice by the date it named, which has passed, and an attempt to reach them was recorded
      * after it; or no notice reached them, two attempts found them unreachable, and the hearing deadline has passed
-     * since the first.
+     * since the first; or the report could not identify them.
      */
     private static boolean mayBeDecidedAbout(Facts f, PartyId accused, Instant at) {
-        if (f.heard.contains(accused)) {
+        // Nobody to tell or hear: the report says its accused could not be identified (a shout from the audience).
+        boolean unidentified = f.report.circumstances().contains(Circumstance.ACCUSED_NOT_IDENTIFIED)
+                && f.report.parties().stream().anyMatch(x -> x.id().equals(accused) && x.has(CaseRole.ACCUSED));
+        if (f.heard.contains(accused) || unidentified) {
             return true;
         }
         List<Attempt> attempts = f.attempts.stream().filter(t -> t.accused().equals(accused)).toList();
@@ -527,6 +544,12 @@ final class InvariantSpec {
             // Seed 004, online services: account details to law enforcement, when the victim asked for that help.
             case ACCOUNT_INFORMATION_TO_LAW_ENFORCEMENT -> new Needs(Space.ONLINE,
                     (f, accused) -> f.victimAskedForLawEnforcement());
+            // Issue 15, corrections asked of the speaker: a talk's slides or wording, or its recording, need a talk
+            // the accused gave in which the conduct happened.
+            case CORRECT_TALK_MATERIAL, EDIT_TALK_RECORDING -> new Needs(Space.ANYWHERE, (f, accused) ->
+                    f.report.circumstances().contains(Circumstance.ACCUSED_GAVE_TALK) && accused.has(Standing.SPEAKER));
+            // Corrections asked of an author online: a post, a username or profile.
+            case CORRECT_POST, CORRECT_PROFILE -> Needs.nothing(Space.ONLINE);
         };
     }
 
@@ -552,6 +575,13 @@ final class InvariantSpec {
 
     private static boolean i7Sanctions(Facts f, Proposed p) {
         Action a = p.action();
+        // Seed 003, "Ending a talk that violates the policy early": only a talk still running can be ended, and no
+        // talk runs outside the event's days (issue 15, item 7). An appeal keeps what was decided while it ran.
+        if (a instanceof Action.RecordDecision d
+                && d.sanctions().stream().anyMatch(x -> x.sanction() == Sanction.END_TALK_EARLY)
+                && f.event.filter(e -> !p.at().isBefore(e.start()) && p.at().isBefore(e.end())).isEmpty()) {
+            return true;
+        }
         List<ImposedSanction> sanctions = a instanceof Action.RecordDecision d ? d.sanctions()
                 : a instanceof Action.DecideAppeal appeal ? appeal.sanctions() : List.of();
         for (ImposedSanction imposed : sanctions) {
@@ -608,6 +638,26 @@ final class InvariantSpec {
         return texts.stream().anyMatch(text -> Mentions.anyIn(text, anonymous)
                 || !announce.namesAccused() && Mentions.anyIn(text, accused)
                 || text.strip().length() > ANNOUNCEMENT_PART);
+    }
+
+    /**
+     * A reminder of the code of conduct names nobody and describes nothing, so only its audience must exist (issue
+     * 15): the room of a session (a talk or workshop) while the event runs, the attendees of the case's event, or the
+     * community's members at any time.
+     */
+    private static boolean reminder(Facts f, Proposed p) {
+        if (!(p.action() instanceof Action.RemindOfCode r)) {
+            return false;
+        }
+        boolean eventRuns = f.event.filter(e -> !p.at().isBefore(e.start()) && p.at().isBefore(e.end())).isPresent();
+        SpaceKind space = f.report.space().kind();
+        boolean session = space == SpaceKind.TALK || space == SpaceKind.WORKSHOP
+                || f.report.circumstances().contains(Circumstance.ACCUSED_GAVE_TALK);
+        return switch (r.audience()) {
+            case THE_ROOM -> !session || !eventRuns;
+            case ALL_ATTENDEES -> f.event.isEmpty();
+            case ALL_MEMBERS -> false;
+        };
     }
 
     // ---------------------------------------------------------------------------------------------- the others
@@ -793,7 +843,7 @@ final class InvariantSpec {
                 decided = true;
                 latestDecision = sequence;
                 untold.clear();
-                untold.addAll(ids(CaseRole.ACCUSED));
+                untold.addAll(identifiedAccused());
                 deciders.put(sequence, Set.copyOf(d.deciders()));
                 d.interimReviews().keySet().forEach(pendingMeasures::remove);
             } else if (a instanceof Action.RecordAppeal) {
@@ -801,7 +851,7 @@ final class InvariantSpec {
             } else if (a instanceof Action.DecideAppeal) {
                 pendingAppealOf = Optional.empty();
                 untold.clear();
-                untold.addAll(ids(CaseRole.ACCUSED));
+                untold.addAll(identifiedAccused());
             } else if (a instanceof Action.TakeInterimMeasure m) {
                 pendingMeasures.put(sequence, m.measure());
             } else if (a instanceof Action.LiftInterimMeasure l) {
@@ -844,6 +894,13 @@ final class InvariantSpec {
 
         List<PartyId> ids(CaseRole role) {
             return parties(role).stream().map(Party::id).toList();
+        }
+
+        /** The accused who can hear a decision: all but those the report says could not be identified. */
+        List<PartyId> identifiedAccused() {
+            boolean unidentifiedInReport = report.circumstances().contains(Circumstance.ACCUSED_NOT_IDENTIFIED);
+            return ids(CaseRole.ACCUSED).stream().filter(id -> !unidentifiedInReport || report.parties().stream()
+                    .noneMatch(x -> x.id().equals(id) && x.has(CaseRole.ACCUSED))).toList();
         }
 
         /** The people of the incident: everyone but the response team. */

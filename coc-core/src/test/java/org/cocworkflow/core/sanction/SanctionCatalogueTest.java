@@ -50,9 +50,25 @@ class SanctionCatalogueTest {
         Set<Sanction> seed004 = EnumSet.of(Sanction.RECORD_FOR_MONITORING, Sanction.REMOVE_FROM_POSITION,
                 Sanction.HIDE_FROM_TARGET, Sanction.MONITOR_POSTINGS, Sanction.BLOCK_FROM_CHANNEL,
                 Sanction.BLOCK_FROM_SERVICE, Sanction.ACCOUNT_INFORMATION_TO_LAW_ENFORCEMENT);
+        // Issue 15: the corrections published transparency reports list most often, asked of the speaker or author.
+        Set<Sanction> corrections = EnumSet.of(Sanction.CORRECT_TALK_MATERIAL, Sanction.EDIT_TALK_RECORDING,
+                Sanction.CORRECT_POST, Sanction.CORRECT_PROFILE);
         Set<Sanction> all = EnumSet.copyOf(seed003);
         all.addAll(seed004);
+        all.addAll(corrections);
         assertEquals(EnumSet.allOf(Sanction.class), all, "no sanction without a source, none missing");
+    }
+
+    @Test
+    void correctionsAreTheFourContentFixesAndOnlineOnesNeedAnOnlineSpace_issue15() {
+        assertEquals(EnumSet.of(Sanction.CORRECT_TALK_MATERIAL, Sanction.EDIT_TALK_RECORDING, Sanction.CORRECT_POST,
+                Sanction.CORRECT_PROFILE), EnumSet.copyOf(java.util.Arrays.stream(Sanction.values())
+                .filter(Sanction::isCorrection).toList()));
+        SanctionFacts chat = facts(accused(Standing.ATTENDEE), SpaceKind.ONLINE_CHAT, Set.of(), false, false);
+        for (Sanction sanction : Set.of(Sanction.CORRECT_POST, Sanction.CORRECT_PROFILE)) {
+            assertTrue(sanction.isApplicable(chat));
+            assertFalse(sanction.isApplicable(inPerson(accused(Standing.ATTENDEE))), "nothing posted to correct");
+        }
     }
 
     @Test
@@ -75,6 +91,11 @@ class SanctionCatalogueTest {
             assertTrue(sanction.isApplicable(inTalk));
             assertFalse(sanction.isApplicable(inHallway));
             assertFalse(sanction.isApplicable(heckler), "someone who is not a speaker has no talk to end");
+        }
+        for (Sanction sanction : Set.of(Sanction.CORRECT_TALK_MATERIAL, Sanction.EDIT_TALK_RECORDING)) {
+            assertTrue(sanction.isApplicable(inTalk));
+            assertFalse(sanction.isApplicable(inHallway), "a remark in the hallway has no slides to correct");
+            assertFalse(sanction.isApplicable(heckler), "someone who is not a speaker has no slides to correct");
         }
         assertTrue(Sanction.NO_FURTHER_TALKS.isApplicable(inHallway), "a speaker can lose further talks anyway");
         assertFalse(Sanction.NO_FURTHER_TALKS.isApplicable(inPerson(accused(Standing.ATTENDEE))));

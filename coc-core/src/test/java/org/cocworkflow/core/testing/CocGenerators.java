@@ -41,7 +41,9 @@ import org.cocworkflow.core.action.ImmutableReportToExternalBody;
 import org.cocworkflow.core.action.ImmutableRespondToUpsetAttendee;
 import org.cocworkflow.core.action.LinkKind;
 import org.cocworkflow.core.action.MessageIntent;
+import org.cocworkflow.core.action.ReminderAudience;
 import org.cocworkflow.core.action.Resolution;
+import org.cocworkflow.core.action.ThirdParty;
 import org.cocworkflow.core.casefile.CaseFile;
 import org.cocworkflow.core.casefile.CaseId;
 import org.cocworkflow.core.casefile.CaseOpened;
@@ -532,6 +534,17 @@ public final class CocGenerators {
      * @return a possible action
      */
     public Action validAction(Draw d, CaseState state) {
+        if (d.chance(2)) {
+            // A reminder of the code of conduct, to an audience the case may or may not have (issue 15).
+            return Action.RemindOfCode.of(d.pick(ReminderAudience.class));
+        }
+        List<Party> someAccused = state.partiesWith(CaseRole.ACCUSED);
+        if (d.chance(2) && !someAccused.isEmpty()) {
+            // A sponsor, vendor, employer or the venue's staff asked to act, without details (issue 15).
+            ThirdParty party = d.pick(ThirdParty.class);
+            return Action.AskThirdParty.of(party, party.dealsWithItsStaff() || d.chance(50)
+                    ? Optional.of(d.pick(someAccused).id()) : Optional.empty(), Set.of());
+        }
         if (d.chance(30)) {
             Optional<Action> next = advance(d, state);
             if (next.isPresent()) {
@@ -591,9 +604,10 @@ public final class CocGenerators {
             // Mostly a measure that fits the space, so that generated cases hold measures to lift and review.
             SpaceKind space = s.report().space().kind();
             InterimMeasure measure = !d.chance(80) ? d.pick(InterimMeasure.class)
-                    : space.isOnline() ? InterimMeasure.HIDE_CONTENT
+                    : space.isOnline() ? d.pick(List.of(InterimMeasure.HIDE_CONTENT, InterimMeasure.CORRECT_CONTENT))
                     : space == SpaceKind.TALK || s.report().circumstances().contains(Circumstance.ACCUSED_GAVE_TALK)
-                            ? d.pick(List.of(InterimMeasure.STOP_TALK, InterimMeasure.HOLD_RECORDING))
+                            ? d.pick(List.of(InterimMeasure.STOP_TALK, InterimMeasure.HOLD_RECORDING,
+                                    InterimMeasure.CORRECT_CONTENT))
                             : d.pick(List.of(InterimMeasure.REMOVE_FROM_SPACE, InterimMeasure.REMOVE_FROM_EVENT));
             return Optional.of(Action.TakeInterimMeasure.of(measure, d.pick(accused).id()));
         }
@@ -986,7 +1000,18 @@ public final class CocGenerators {
             CaseState state = file.state();
             List<PartyId> team = new ArrayList<>(state.idsWith(CaseRole.RESPONSE_TEAM_MEMBER));
             PartyId by = d.chance(80) ? state.speaker() : d.pick(team);
-            Action action = d.chance(25) ? validAction(d, state) : risky(d, state, d.pick(aims));
+            // Now and then a closing (with any resolution), a ban lifted or a reminder to some audience, which the
+            // other draws reach too seldom for every kind of action to be proposed in a sample of a few thousand.
+            List<Party> accused = state.partiesWith(CaseRole.ACCUSED);
+            Action action = d.chance(6) ? switch (d.between(0, 3)) {
+                case 0 -> Action.CloseCase.of(d.pick(Resolution.class));
+                case 1 -> accused.isEmpty() ? Action.RemindOfCode.of(d.pick(ReminderAudience.class))
+                        : Action.LiftBan.of(d.pick(accused).id());
+                case 2 -> Action.RemindOfCode.of(d.pick(ReminderAudience.class));
+                default -> accused.isEmpty() ? Action.AskThirdParty.of(ThirdParty.VENUE_STAFF, Optional.empty(),
+                        d.subset(DisclosureItem.class, 30)) : Action.AskThirdParty.of(d.pick(ThirdParty.class),
+                        Optional.of(d.pick(accused).id()), d.subset(DisclosureItem.class, 30));
+            } : d.chance(25) ? validAction(d, state) : risky(d, state, d.pick(aims));
             return new Proposal(file, action, by, state.lastEventAt().plusSeconds(60));
         };
     }

@@ -89,6 +89,17 @@ class GeneratorCoverageTest {
     }
 
     @Test
+    void unidentifiedAccusedCorrectionsAndFinishedTalksAreGenerated_issue15() {
+        assertShare(reports, r -> r.circumstances().contains(Circumstance.ACCUSED_NOT_IDENTIFIED), 0.02, 0.15,
+                "reports whose accused could not be identified");
+        assertShare(files, f -> f.state().decisions().stream().anyMatch(x -> x.sanctions().stream()
+                .anyMatch(i -> i.sanction().isCorrection())), 0.02, 0.80, "decisions with a correction");
+        assertShare(files, f -> f.state().interimMeasures().stream()
+                .anyMatch(m -> m.measure() == org.cocworkflow.core.action.InterimMeasure.CORRECT_CONTENT), 0.01, 0.60,
+                "corrections taken as interim measures");
+    }
+
+    @Test
     void workflowsReachDecisionsAppealsApologiesAndClosing() {
         assertShare(files, f -> !f.state().decisions().isEmpty(), 0.30, 0.95, "decided cases");
         assertShare(files, f -> f.state().appeals().stream().anyMatch(a -> a.outcome().isPresent()), 0.05, 0.80,

@@ -17,6 +17,7 @@ import java.util.Set;
 import org.cocworkflow.core.CocException;
 import org.cocworkflow.core.edition.ImmutableEditionSettings;
 import org.cocworkflow.core.response.DecisionMethod;
+import org.cocworkflow.core.response.Gravity;
 import org.cocworkflow.core.response.ImmutableDecisionRules;
 import org.cocworkflow.rules.edition.EditionException;
 import org.cocworkflow.rules.edition.EditionProblem;
@@ -42,6 +43,9 @@ public final class Manifests {
     private static final List<String> LADDER = List.of("gravityLadder", "gravityLadderSource");
     private static final List<String> PERIODS = List.of("temporaryBan", "keepNoViolationFound", "keepMinor",
             "keepSanctioned", "keepAfterBanEnds");
+    /** The weighing settings: a rung of the gravity ladder for conduct the report names. */
+    private static final List<String> WEIGHINGS = List.of("weighUnwantedPhysicalContact",
+            "weighUnambiguousOnlineOffence");
     private static final Set<String> BASES = Set.of("shipped", "none");
 
     private Manifests() {
@@ -163,11 +167,15 @@ public final class Manifests {
                         case "decisionQuorum" -> decision.quorum(quorum(value));
                         case "gravityLadder" -> settings.gravityLadder(value);
                         case "gravityLadderSource" -> settings.gravityLadderSource(value);
+                        case "weighUnwantedPhysicalContact" -> settings.weighUnwantedPhysicalContact(rung(name, value));
+                        case "weighUnambiguousOnlineOffence" ->
+                                settings.weighUnambiguousOnlineOffence(rung(name, value));
                         default -> throw fail("\"" + name + "\" is not a setting; expected one of " + DURATIONS
                                 + " (ISO-8601 durations such as PT12H), " + PERIODS + " (periods such as P1Y) or "
                                 + DECISION + " (a method of " + java.util.Arrays.toString(DecisionMethod.values())
-                                + ", and a whole number of members) or " + LADDER
-                                + " (the gravity ladder's name and source)");
+                                + ", and a whole number of members), " + LADDER
+                                + " (the gravity ladder's name and source) or " + WEIGHINGS + " (a rung of "
+                                + java.util.Arrays.toString(Gravity.values()) + ")");
                     }
                 } catch (DateTimeParseException e) {
                     throw fail("\"" + name + "\" takes an ISO-8601 " + (DURATIONS.contains(name)
@@ -186,6 +194,14 @@ public final class Manifests {
                 return DecisionMethod.valueOf(value);
             } catch (IllegalArgumentException e) {
                 throw fail("\"decisionMethod\" is one of " + java.util.Arrays.toString(DecisionMethod.values()));
+            }
+        }
+
+        private Gravity rung(String name, String value) {
+            try {
+                return Gravity.valueOf(value);
+            } catch (IllegalArgumentException e) {
+                throw fail("\"" + name + "\" is one of " + java.util.Arrays.toString(Gravity.values()));
             }
         }
 
