@@ -17,9 +17,9 @@ final class MandatoryReporterGuard implements GuardCheck {
         }
         Action.RecordAccount account = (Action.RecordAccount) s.action();
         boolean mandatory = s.state().party(s.by()).map(p -> p.mandatoryReporter()).orElse(false);
-        boolean disclosed = s.state().messages().stream().anyMatch(m -> m.by().equals(s.by())
-                && m.to().equals(account.from()) && m.intent() == MessageIntent.DISCLOSE_MANDATORY_REPORTER_STATUS);
-        if (mandatory && !disclosed) {
+        // Only a mandatory reporter's messages are searched: the search reads every message of the case.
+        if (mandatory && s.state().messages().stream().noneMatch(m -> m.by().equals(s.by())
+                && m.to().equals(account.from()) && m.intent() == MessageIntent.DISCLOSE_MANDATORY_REPORTER_STATUS)) {
             findings.refuse(GUARD, "you are flagged as a mandatory reporter: before taking their account, tell the "
                     + "person so and offer confidential alternatives (send_message with "
                     + "disclose_mandatory_reporter_status)");
