@@ -3,6 +3,7 @@ package org.cocworkflow.bench.rules;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.cocworkflow.bench.TypicalCase;
 import org.cocworkflow.core.casefile.CaseFile;
@@ -11,7 +12,10 @@ import org.cocworkflow.rules.Advice;
 import org.cocworkflow.rules.AdviceContext;
 import org.cocworkflow.rules.Advisor;
 import org.cocworkflow.rules.AdvisorOptions;
+import org.cocworkflow.rules.EventPhase;
 import org.cocworkflow.rules.edition.Editions;
+import org.cocworkflow.rules.facts.Arrival;
+import org.cocworkflow.rules.facts.EditionInForce;
 import org.cocworkflow.rules.facts.Suggestions;
 import org.cocworkflow.rules.internal.CaseFacts;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -66,8 +70,15 @@ public class AdviseBenchmark {
         Instant now = TypicalCase.now();
         context = AdviceContext.at(now);
         CaseState state = file.state();
-        facts = CaseFacts.of(state, now, options.calendar().phase(state.report().space().eventId(), now),
-                Editions.shipped().settings(), options.organization(), options.history(), options.identityKeys());
+        Optional<String> eventId = state.report().space().eventId();
+        EventPhase phase = options.calendar().phase(eventId, now);
+        facts = CaseFacts.of(state, now, phase, Editions.shipped().settings(), options.organization(),
+                options.history(), options.identityKeys());
+        // The facts the advisor adds to the case's: when the report arrived, and the edition in force.
+        EventPhase arrivalPhase = options.calendar().window(eventId).isPresent()
+                ? options.calendar().phase(eventId, state.report().receivedAt()) : phase;
+        facts.add(3, Arrival.of(state.report().receivedAt(), CaseFacts.arrivalPhase(state, arrivalPhase)));
+        facts.add(EditionInForce.of(Editions.shipped().id(), Editions.shipped().effectiveFrom()));
         pool = ShippedModel.load().newKieSessionsPool(options.sessionPoolSize());
 
         Advice advice = advise();
