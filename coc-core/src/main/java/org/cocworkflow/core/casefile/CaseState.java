@@ -1,10 +1,6 @@
 package org.cocworkflow.core.casefile;
 
 import java.time.Instant;
-import java.util.Collections;
-import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -320,17 +316,13 @@ public abstract class CaseState {
      * @return the party, if the case has it
      */
     public Optional<Party> party(PartyId id) {
-        return Optional.ofNullable(partiesById().get(id));
+        return Optional.ofNullable(partyIndex().party(id));
     }
 
-    // Guards and rules look parties up many times per decision; a state is immutable, so index them once.
-    @Value.Lazy
-    Map<PartyId, Party> partiesById() {
-        Map<PartyId, Party> byId = new HashMap<>();
-        for (Party p : parties()) {
-            byId.putIfAbsent(p.id(), p);
-        }
-        return Collections.unmodifiableMap(byId);
+    // Guards and rules look parties up many times per decision. The index depends on the parties alone, so it is
+    // kept with the party log and shared by every state that has the same parties (see PartyIndex).
+    private PartyIndex partyIndex() {
+        return Log.of(partyLog()).derived(PartyIndex.class, PartyIndex::new);
     }
 
     /**
@@ -340,22 +332,8 @@ public abstract class CaseState {
      * @return the roles, empty if the case has no such party
      */
     public Set<CaseRole> rolesOf(PartyId id) {
-        Set<CaseRole> roles = rolesById().get(id);
-        return roles != null ? roles : Set.of();
-    }
-
-    @Value.Lazy
-    Map<PartyId, Set<CaseRole>> rolesById() {
-        Map<PartyId, Set<CaseRole>> byId = new HashMap<>();
-        for (Party p : parties()) {
-            Set<CaseRole> roles = EnumSet.noneOf(CaseRole.class);
-            roles.addAll(p.roles());
-            byId.putIfAbsent(p.id(), roles);
-        }
         // the handler holds the role once assigned, even if not (yet) listed among the parties
-        handler().ifPresent(h -> byId.computeIfAbsent(h, k -> EnumSet.noneOf(CaseRole.class)).add(CaseRole.HANDLER));
-        byId.replaceAll((k, v) -> Collections.unmodifiableSet(v));
-        return Collections.unmodifiableMap(byId);
+        return partyIndex().roles(id, handler().filter(id::equals).isPresent());
     }
 
     /**
@@ -386,9 +364,8 @@ public abstract class CaseState {
      *
      * @return the reporter, targets, accused, witnesses and others involved
      */
-    @Value.Lazy
     public List<Party> incidentParties() {
-        return parties().stream().filter(p -> !p.has(CaseRole.RESPONSE_TEAM_MEMBER)).toList();
+        return partyIndex().incidentParties();
     }
 
     /**
@@ -400,26 +377,7 @@ public abstract class CaseState {
      * @return true if the member is conflicted
      */
     public boolean hasConflictOfInterest(PartyId member) {
-        return conflicted().contains(member);
-    }
-
-    // The guards ask this of every meeting participant and handler, and rules of every member, each time comparing
-    // the member with every party of the incident; a state is immutable, so compare once.
-    @Value.Lazy
-    Set<PartyId> conflicted() {
-        Set<PartyId> conflicted = new HashSet<>();
-        for (Map.Entry<PartyId, Party> entry : partiesById().entrySet()) {
-            PartyId member = entry.getKey();
-            Party self = entry.getValue();
-            for (Party other : incidentParties()) {
-                if (!other.id().equals(member) && (self.declaresRelationshipWith(other.id())
-                        || other.declaresRelationshipWith(member) || SamePerson.sharesIdentifier(self, other))) {
-                    conflicted.add(member);
-                    break;
-                }
-            }
-        }
-        return Collections.unmodifiableSet(conflicted);
+        return partyIndex().conflicted(member);
     }
 
     /**
@@ -438,9 +396,8 @@ public abstract class CaseState {
      *
      * @return the consent holders, possibly none
      */
-    @Value.Lazy
     public Set<PartyId> consentHolders() {
-        return Collections.unmodifiableSet(ConsentHolders.forIncidentDetails(parties()));
+        return partyIndex().consentHolders();
     }
 
     /**

@@ -21,6 +21,8 @@ final class Log<T> extends AbstractList<T> implements RandomAccess {
 
     private final Buffer buffer;
     private final int size;
+    // What a reader derives from this version of the log, kept so that every state sharing the version shares it.
+    private volatile Object derived;
 
     private Log(Buffer buffer, int size) {
         this.buffer = buffer;
@@ -94,6 +96,25 @@ final class Log<T> extends AbstractList<T> implements RandomAccess {
         Buffer next = new Buffer(grown);
         next.used = size + 1;
         return new Log<>(next, size + 1);
+    }
+
+    /**
+     * Returns what a function derives from this version of the log, computing it at most once per type of result
+     * kept (a race may compute it twice, with equal results). The function must depend on the elements only.
+     *
+     * @param type the type of the derived value
+     * @param derive computes it from the log
+     * @param <R> the type of the derived value
+     * @return the derived value
+     */
+    <R> R derived(Class<R> type, java.util.function.Function<? super Log<T>, ? extends R> derive) {
+        Object kept = derived;
+        if (type.isInstance(kept)) {
+            return type.cast(kept);
+        }
+        R value = derive.apply(this);
+        derived = value;
+        return value;
     }
 
     /**
