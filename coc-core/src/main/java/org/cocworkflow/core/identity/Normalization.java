@@ -4,6 +4,7 @@ import java.net.IDN;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -28,6 +29,13 @@ import java.util.stream.Collectors;
  * <p>Errors say what shape was expected and never quote the input.
  */
 public final class Normalization {
+    // Compiled once: the store normalizes every accused's name and address on each record of a case it did not
+    // write itself.
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern APOSTROPHES = Pattern.compile("['\u2018\u2019`\u00b4]");
+    private static final Pattern NEITHER_LETTER_NOR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static final String GMAIL = "gmail.com";
     private static final String GOOGLEMAIL = "googlemail.com";
 
@@ -127,13 +135,12 @@ public final class Normalization {
      * @throws IllegalArgumentException if the name has no letters or digits
      */
     public static String name(String name) {
-        String text = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String text = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
         text = clean(text).toLowerCase(Locale.ROOT)
                 .replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace("ø", "o")
-                .replace("ł", "l").replace("đ", "d").replace("þ", "th").replace("ı", "i")
-                .replaceAll("['\u2018\u2019`\u00b4]", "")
-                .replaceAll("[^\\p{L}\\p{N}]+", " ")
-                .strip();
+                .replace("ł", "l").replace("đ", "d").replace("þ", "th").replace("ı", "i");
+        text = APOSTROPHES.matcher(text).replaceAll("");
+        text = NEITHER_LETTER_NOR_DIGIT.matcher(text).replaceAll(" ").strip();
         if (text.isEmpty()) {
             throw new IllegalArgumentException("a name must have at least one letter or digit");
         }
@@ -152,7 +159,7 @@ public final class Normalization {
     }
 
     private static String foldSpaces(String text) {
-        return text.replaceAll("\\s+", " ");
+        return SPACES.matcher(text).replaceAll(" ");
     }
 
     private static boolean hasSpaceOrBracket(String text) {
