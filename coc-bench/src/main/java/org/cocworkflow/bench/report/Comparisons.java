@@ -16,6 +16,12 @@ public final class Comparisons {
             + "its events; about 32 events a case), as when another process or a restart wrote it last: the "
             + "uncached path. Against the same plain `INSERT` and commit of one event's bytes.";
 
+    private static final String RECORD_UNCACHED_READ = "The uncached `store.record` above, against the least database "
+            + "work a load and an append need: a plain JDBC `SELECT` of the bytes of every row of a case of the same "
+            + "size (its opening's, then appended events'), then the same `INSERT`, one commit. No target: it shows "
+            + "how much of the uncached path is ours (chain check, decryption, parsing and the guarded replay that "
+            + "reading a case requires) rather than the database's.";
+
     /** How a target reads. */
     public enum Kind {
         /** ours divided by the floor is at most the target */
@@ -98,6 +104,9 @@ public final class Comparisons {
             new Comparison("Recording one action on a case loaded by a second store, H2 file", STORE
                     + "AppendBenchmark.h2RecordUncached", STORE + "AppendBenchmark.h2Floor", Kind.RATIO_AT_MOST, 1.5,
                     RECORD_UNCACHED),
+            new Comparison("Recording one action on a case loaded by a second store, H2 file, against reading and "
+                    + "inserting", STORE + "AppendBenchmark.h2RecordUncached", STORE + "AppendBenchmark.h2ReadFloor",
+                    Kind.NONE, 0, RECORD_UNCACHED_READ),
             new Comparison("Appending one action, PostgreSQL", STORE + "AppendBenchmark.postgresAppend",
                     STORE + "AppendBenchmark.postgresFloor", Kind.RATIO_AT_MOST, 1.5,
                     "The same append on a store on PostgreSQL (the server in `COC_STORE_POSTGRES_URL`, or the "
@@ -111,6 +120,9 @@ public final class Comparisons {
             new Comparison("Recording one action on a case loaded by a second store, PostgreSQL", STORE
                     + "AppendBenchmark.postgresRecordUncached", STORE + "AppendBenchmark.postgresFloor",
                     Kind.RATIO_AT_MOST, 1.5, RECORD_UNCACHED),
+            new Comparison("Recording one action on a case loaded by a second store, PostgreSQL, against reading and "
+                    + "inserting", STORE + "AppendBenchmark.postgresRecordUncached", STORE
+                    + "AppendBenchmark.postgresReadFloor", Kind.NONE, 0, RECORD_UNCACHED_READ),
             new Comparison("Replaying a 10,000-event case file", CASEFILE + "ReplayBenchmark.replay10k",
                     CASEFILE + "ReplayBenchmark.parse10k", Kind.RATIO_AT_MOST, 2,
                     "`CaseFile.replay(events)` of the 10,000 events of a long case file, against parsing its JSON: "

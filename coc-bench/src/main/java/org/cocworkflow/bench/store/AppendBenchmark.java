@@ -57,7 +57,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>The floor ({@link #h2Floor}, {@link #postgresFloor}), for all three, is a plain JDBC {@code INSERT} of the same
  * bytes (key id, ciphertext and chain hash of a real appended event) into a table of the same column shape as the
  * store's event table, followed by a commit: one statement, one commit per operation, auto-commit off and
- * read-committed as the store's own connections. Each benchmark rotates over 256 cases; a case that reached 64
+ * read-committed as the store's own connections. The uncached record also stands beside a second floor
+ * ({@link #h2ReadFloor}, {@link #postgresReadFloor}): the least database work a load and an append need, a
+ * {@code SELECT} of the bytes of every row of the case (the real opening's, then appended events'), then the same
+ * {@code INSERT}, one commit; it shows how much of the uncached path is the database's and how much is ours
+ * (decryption, parsing and the guarded replay). The floor's table holds its cases as the store does, a fresh one
+ * after 64 rows. Each benchmark rotates over 256 cases; a case that reached 64
  * events is replaced by a fresh one, so the cases a load reads have about 32 events. The next case file of
  * an append is built, and a replacement case created, in a per-invocation setup, outside the measured time (an
  * operation takes well over the microseconds JMH needs for that to be accurate).
@@ -88,8 +93,11 @@ public class AppendBenchmark {
         CaseStore second;
         Connection plain;
         PreparedStatement insert;
+        PreparedStatement read;
         private final List<CaseFile> cases = new ArrayList<>();
+        // The floor's cases mirror the store's: an opening row, then appended rows, a fresh case after MAX_EVENTS.
         private final long[] plainSeq = new long[CASES];
+        private final int[] plainGeneration = new int[CASES];
         private int slot;
         private int created;
         CaseFile current;
@@ -97,6 +105,7 @@ public class AppendBenchmark {
         String keyId;
         byte[] payload;
         byte[] chain;
+        StoredEvent opening;
 
         /**
          * Opens the store, on an empty database.
@@ -128,15 +137,11 @@ public class AppendBenchmark {
             try (PreparedStatement select = storeConnection.prepareStatement(
                     "SELECT key_id, payload, chain FROM coc_event WHERE case_id = ? AND seq = ?")) {
                 select.setString(1, first.id().value());
-                select.setLong(2, first.version());
-                try (ResultSet row = select.executeQuery()) {
-                    if (!row.next()) {
-                        throw new IllegalStateException("the appended event is not in coc_event");
-                    }
-                    keyId = row.getString(1);
-                    payload = row.getBytes(2);
-                    chain = row.getBytes(3);
-                }
+                StoredEvent appendedEvent = storedEvent(select, first.version());
+                keyId = appendedEvent.keyId();
+                payload = appendedEvent.payload();
+                chain = appendedEvent.chain();
+                opening = storedEvent(select, 0);
             }
             plain.setAutoCommit(false);
             plain.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
@@ -148,6 +153,22 @@ public class AppendBenchmark {
             plain.commit();
             insert = plain.prepareStatement("INSERT INTO " + PLAIN_TABLE
                     + " (case_id, seq, key_id, payload, chain) VALUES (?, ?, ?, ?, ?)");
+            read = plain.prepareStatement("SELECT key_id, payload, chain FROM " + PLAIN_TABLE
+                    + " WHERE case_id = ? ORDER BY seq");
+        }
+
+        /** The bytes of one row of the store's event table. */
+        private record StoredEvent(String keyId, byte[] payload, byte[] chain) {
+        }
+
+        private static StoredEvent storedEvent(PreparedStatement select, long sequence) throws SQLException {
+            select.setLong(2, sequence);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    throw new IllegalStateException("event #" + sequence + " of the first case is not in coc_event");
+                }
+                return new StoredEvent(row.getString(1), row.getBytes(2), row.getBytes(3));
+            }
         }
 
         private CaseFile newCase() {
@@ -179,6 +200,31 @@ public class AppendBenchmark {
             }
             current = file;
             next = note(file);
+            try {
+                if (plainSeq[slot] == 0 || plainSeq[slot] >= MAX_EVENTS) {
+                    startPlainCase();
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not start a case in the floor's table", e);
+            }
+        }
+
+        private String plainCase() {
+            return "plain-" + slot + "-" + plainGeneration[slot];
+        }
+
+        private void startPlainCase() throws SQLException {
+            if (plainSeq[slot] != 0) {
+                plainGeneration[slot]++;
+            }
+            insert.setString(1, plainCase());
+            insert.setLong(2, 0);
+            insert.setString(3, opening.keyId());
+            insert.setBytes(4, opening.payload());
+            insert.setBytes(5, opening.chain());
+            insert.executeUpdate();
+            plain.commit();
+            plainSeq[slot] = 1;
         }
 
         CaseFile append() {
@@ -201,14 +247,31 @@ public class AppendBenchmark {
         }
 
         int plainInsert() throws SQLException {
-            insert.setString(1, "plain-" + slot);
+            int rows = insertOne();
+            plain.commit();
+            return rows;
+        }
+
+        private int insertOne() throws SQLException {
+            insert.setString(1, plainCase());
             insert.setLong(2, plainSeq[slot]++);
             insert.setString(3, keyId);
             insert.setBytes(4, payload);
             insert.setBytes(5, chain);
-            int rows = insert.executeUpdate();
+            return insert.executeUpdate();
+        }
+
+        int plainReadAndInsert() throws SQLException {
+            int bytes = 0;
+            read.setString(1, plainCase());
+            try (ResultSet rows = read.executeQuery()) {
+                while (rows.next()) {
+                    bytes += rows.getString(1).length() + rows.getBytes(2).length + rows.getBytes(3).length;
+                }
+            }
+            bytes += insertOne();
             plain.commit();
-            return rows;
+            return bytes;
         }
 
         /** Closes the store and the connection and removes the databases. */
@@ -217,6 +280,9 @@ public class AppendBenchmark {
             try {
                 if (insert != null) {
                     insert.close();
+                }
+                if (read != null) {
+                    read.close();
                 }
                 if (plain != null) {
                     plain.close();
@@ -398,5 +464,25 @@ public class AppendBenchmark {
     @Benchmark
     public int postgresFloor(Postgres pg) throws SQLException {
         return pg.plainInsert();
+    }
+
+    /**
+     * @param h2 the floor's H2 file
+     * @return the bytes read, plus the rows inserted
+     * @throws SQLException if the select or the insert fails
+     */
+    @Benchmark
+    public int h2ReadFloor(H2 h2) throws SQLException {
+        return h2.plainReadAndInsert();
+    }
+
+    /**
+     * @param pg the floor's schema on PostgreSQL
+     * @return the bytes read, plus the rows inserted
+     * @throws SQLException if the select or the insert fails
+     */
+    @Benchmark
+    public int postgresReadFloor(Postgres pg) throws SQLException {
+        return pg.plainReadAndInsert();
     }
 }
