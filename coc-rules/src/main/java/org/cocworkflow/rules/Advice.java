@@ -59,6 +59,17 @@ public interface Advice {
      */
     List<Note> notes();
 
+    /**
+     * Returns the actions rules proposed that wait for someone's consent: the guards refused each for missing
+     * consent of one recipient class and nothing else, and somebody can give it. For each, the suggestions ask every
+     * holder not asked yet ({@link Suggestion#waitingRules()} names the rules whose actions the question serves). An
+     * action whose holder answered no is not listed; an action refused for anything besides consent, or that nobody
+     * can consent to, is a {@link #defects() defect} as before.
+     *
+     * @return the waiting actions, by rule name, then the action's summary
+     */
+    List<WaitingForConsent> waitingForConsent();
+
     /** @return suggestions a guard refused, which point at defects in the loaded rules */
     List<RuleDefect> defects();
 
