@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -162,10 +161,26 @@ final class ConsentWaits {
     }
 
     private static String reason(Waiting w) {
-        return "An action the rules propose (" + w.proposal().action().typeName() + ") needs this person's consent to "
-                + w.recipient().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " hearing of the incident, and "
-                + "it is not in force: ask them, without pressing, and record the answer (record_consent, or "
-                + "revoke_consent for a no). The action waits for it.";
+        return "Ask whether " + words(w.recipient()) + " may hear what " + w.proposal().action().typeName()
+                + " would tell them: it needs this person's consent, which is not in force, and it waits for their "
+                + "answer. Ask without pressing, and record the answer (record_consent, or revoke_consent for a no). "
+                + "Why the action: " + w.proposal().source().why();
+    }
+
+    private static String words(RecipientClass recipient) {
+        return switch (recipient) {
+            case CO_ORGANIZERS -> "organizers outside the response team";
+            case GLOBAL_ORGANIZATION -> "the global organization";
+            case VENUE_SECURITY -> "venue security and the venue's staff";
+            case LAW_ENFORCEMENT -> "the police";
+            case EMERGENCY_SERVICES -> "emergency services";
+            case ACCUSED -> "the accused";
+            case ACCUSED_EMPLOYER -> "the accused's employer";
+            case PROFESSIONAL_BODY -> "the accused's professional body";
+            case EDUCATIONAL_INSTITUTION -> "the accused's educational institution";
+            case INTERNET_PROVIDER -> "the internet provider";
+            case COMMUNITY -> "the community";
+        };
     }
 
     /**
