@@ -10,7 +10,8 @@ import org.immutables.value.Value;
 
 /**
  * What the rules suggest for one case at one moment: the suggestions that passed the guards, most urgent first, the
- * {@link DecisionOption options} for the response meeting, and any rule defects. No suggestion records a finding:
+ * {@link DecisionOption options} for the response meeting, the actions that {@link WaitingForConsent wait for
+ * someone's consent}, and any rule defects. No suggestion records a finding:
  * the meeting decides (DESIGN, "Decision"). The same case, context and {@code now} always give the same advice.
  *
  * <p><b>Rule faults.</b> A rule that throws, rules that fire past {@link AdvisorOptions#firingLimit()} or a
