@@ -51,7 +51,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Invariant I11 against a hostile edition: whatever a rule suggests, what the procedure forbids never leaves the
  * advisor as a suggestion. The oracle is the table below, written from the invariants of DESIGN (I1 to I8) and the
  * procedure: each row is a situation, a forbidden action shape a rule suggests in it, and the guard that must refuse
- * it. The table does not ask the guards: it says what they must answer.
+ * it, or, for a shape only the victim's consent of one recipient class holds back, that class: the advice then asks
+ * the victim and lists the action as waiting instead of as a defect (issue 15). The table does not ask the guards:
+ * it says what they must answer.
  *
  * <p>The edition is built from the table: one rule per row, firing only on a case of the row's own id (so that each
  * case shows exactly one forbidden suggestion), beside a harmless rule that fires on every case, a rule that throws,
