@@ -253,6 +253,8 @@ public final class ScenarioRunner implements AutoCloseable {
         named.addAll(expect.absentNotes());
         for (List<JsonNode> patterns : List.of(expect.present(), expect.absent(), expect.notes())) {
             patterns.stream().filter(p -> p.has("rule")).forEach(p -> named.add(p.get("rule").asText()));
+            patterns.stream().filter(p -> p.path("waitingRules").isArray())
+                    .forEach(p -> p.get("waitingRules").forEach(r -> named.add(r.asText())));
         }
         // A misspelt rule name would make "absent" and "notFired" pass for the wrong reason.
         named.stream().filter(r -> !rules.contains(r)).distinct().forEach(r ->

@@ -116,6 +116,11 @@ class ScenarioRunnerTest {
         ScenarioResult result = single(scenario("misspelt", """
                 "expect": { "notFired": [ "Acknowledge the reprot" ], "defects": 7 }"""));
         assertEquals(List.of("the edition has no rule named \"Acknowledge the reprot\""), result.failures());
+        ScenarioResult serving = single(scenario("misspelt in waitingRules", """
+                "expect": { "absent": [ { "waitingRules": [ "Call the police whatever the victim want" ] } ],
+                            "defects": 7 }"""));
+        assertEquals(List.of("the edition has no rule named \"Call the police whatever the victim want\""),
+                serving.failures());
     }
 
     @Test
