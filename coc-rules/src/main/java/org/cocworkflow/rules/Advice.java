@@ -10,7 +10,8 @@ import org.immutables.value.Value;
 
 /**
  * What the rules suggest for one case at one moment: the suggestions that passed the guards, most urgent first, the
- * {@link DecisionOption options} for the response meeting, and any rule defects. No suggestion records a finding:
+ * {@link DecisionOption options} for the response meeting, the actions that {@link WaitingForConsent wait for
+ * someone's consent}, and any rule defects. No suggestion records a finding:
  * the meeting decides (DESIGN, "Decision"). The same case, context and {@code now} always give the same advice.
  *
  * <p><b>Rule faults.</b> A rule that throws, rules that fire past {@link AdvisorOptions#firingLimit()} or a
@@ -58,6 +59,17 @@ public interface Advice {
      * @return the notes, one per rule, in rule-name order
      */
     List<Note> notes();
+
+    /**
+     * Returns the actions rules proposed that wait for someone's consent: the guards refused each for missing
+     * consent of one recipient class and nothing else, and somebody can give it. For each, the suggestions ask every
+     * holder not asked yet ({@link Suggestion#waitingRules()} names the rules whose actions the question serves). An
+     * action whose holder answered no is not listed; an action refused for anything besides consent, or that nobody
+     * can consent to, is a {@link #defects() defect} as before.
+     *
+     * @return the waiting actions, by rule name, then the action's summary
+     */
+    List<WaitingForConsent> waitingForConsent();
 
     /** @return suggestions a guard refused, which point at defects in the loaded rules */
     List<RuleDefect> defects();

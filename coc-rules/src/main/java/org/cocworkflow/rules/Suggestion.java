@@ -33,4 +33,12 @@ public interface Suggestion {
 
     /** @return heuristic flags the guards raised, for a person to look at */
     List<Flag> flags();
+
+    /**
+     * Returns the rules whose proposed actions wait for the consent this suggestion asks for (see
+     * {@link Advice#waitingForConsent()}), in name order; empty for a suggestion that serves no waiting action.
+     *
+     * @return the rules, possibly none
+     */
+    List<String> waitingRules();
 }

@@ -2,7 +2,9 @@
  * The rules: an {@link org.cocworkflow.rules.Advisor} reads a case and suggests what the organizers should do
  * next, following the procedure of seed 003 as written in the DRL files of a policy edition. Every suggestion has
  * passed the guards of coc-core before it leaves; a suggestion a guard refuses comes back as a
- * {@link org.cocworkflow.rules.RuleDefect rule defect} instead (invariant I11).
+ * {@link org.cocworkflow.rules.RuleDefect rule defect} instead (invariant I11), unless only someone's consent holds
+ * it back: then the advice asks for the consent and lists the action as
+ * {@link org.cocworkflow.rules.WaitingForConsent waiting for it} (issue 15).
  *
  * <p>Its public signatures use coc-core types and its own; no Drools type appears in them.
  *

@@ -51,7 +51,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Invariant I11 against a hostile edition: whatever a rule suggests, what the procedure forbids never leaves the
  * advisor as a suggestion. The oracle is the table below, written from the invariants of DESIGN (I1 to I8) and the
  * procedure: each row is a situation, a forbidden action shape a rule suggests in it, and the guard that must refuse
- * it. The table does not ask the guards: it says what they must answer.
+ * it, or, for a shape only the victim's consent of one recipient class holds back, that class: the advice then asks
+ * the victim and lists the action as waiting instead of as a defect (issue 15). The table does not ask the guards:
+ * it says what they must answer.
  *
  * <p>The edition is built from the table: one rule per row, firing only on a case of the row's own id (so that each
  * case shows exactly one forbidden suggestion), beside a harmless rule that fires on every case, a rule that throws,
@@ -145,8 +147,22 @@ class HostileEditionTest {
                             .withStandings(Standing.ORGANIZER) : p).toList()),
             Samples.receiver(), List.of());
 
-    /** One forbidden shape: the rule that suggests it, where, the action in DRL, and the guard that must refuse. */
-    record Shape(String rule, Situation situation, String action, String actionType, Guard refusedBy) {
+    /**
+     * One forbidden shape: the rule that suggests it, where, the action in DRL, and the guard that must refuse; for a
+     * shape that only the victim's consent of one recipient class holds back, and that somebody can give, that class
+     * (issue 15: the advice asks for it, and the action waits instead of being a defect).
+     */
+    record Shape(String rule, Situation situation, String action, String actionType, Guard refusedBy,
+            Optional<RecipientClass> waitsFor) {
+        Shape(String rule, Situation situation, String action, String actionType, Guard refusedBy) {
+            this(rule, situation, action, actionType, refusedBy, Optional.empty());
+        }
+
+        static Shape waiting(String rule, Situation situation, String action, String actionType,
+                RecipientClass recipient) {
+            return new Shape(rule, situation, action, actionType, Guard.CONSENT, Optional.of(recipient));
+        }
+
         @Override
         public String toString() {
             return refusedBy + ": " + rule + " (" + situation + ")";
@@ -159,18 +175,23 @@ class HostileEditionTest {
             new Shape("Shares the incident with the community", PRIVATE,
                     "Action.Disclose.of(RecipientClass.COMMUNITY, Set.of(DisclosureItem.INCIDENT_DETAILS))",
                     "disclose", Guard.CONSENT),
-            new Shape("Shares the incident with organizers outside the team", PRIVATE,
+            // ... and where the victim's consent alone holds an action back, it waits and the victim is asked (#15).
+            Shape.waiting("Shares the incident with organizers outside the team", PRIVATE,
                     "Action.Disclose.of(RecipientClass.CO_ORGANIZERS, Set.of(DisclosureItem.INCIDENT_DETAILS))",
-                    "disclose", Guard.CONSENT),
-            new Shape("Tells the global organization who the victim is", PRIVATE,
+                    "disclose", RecipientClass.CO_ORGANIZERS),
+            Shape.waiting("Tells the global organization who the victim is", PRIVATE,
                     "Action.InformGlobalOrganization.of(Set.of(DisclosureItem.VICTIM_IDENTITY))",
-                    "inform_global_organization", Guard.CONSENT),
-            new Shape("Shares the incident with the accused's employer", PRIVATE,
+                    "inform_global_organization", RecipientClass.GLOBAL_ORGANIZATION),
+            Shape.waiting("Shares the incident with the accused's employer", PRIVATE,
                     "Action.Disclose.of(RecipientClass.ACCUSED_EMPLOYER, Set.of(DisclosureItem.INCIDENT_DETAILS))",
-                    "disclose", Guard.CONSENT),
-            new Shape("Tells the accused who reported", TALK,
+                    "disclose", RecipientClass.ACCUSED_EMPLOYER),
+            Shape.waiting("Tells the accused who reported", TALK,
                     "Action.Disclose.of(RecipientClass.ACCUSED, Set.of(DisclosureItem.REPORTER_IDENTITY))",
-                    "disclose", Guard.CONSENT),
+                    "disclose", RecipientClass.ACCUSED),
+            // A refusal for consent and for something else stays a defect: asking would not make it allowed.
+            new Shape("Gives venue security the details although everyone is safe and nobody asked", PRIVATE_SAFE,
+                    "Action.InvolveAuthority.of(Authority.VENUE_SECURITY, Set.of(DisclosureItem.INCIDENT_DETAILS))",
+                    "involve_authority", Guard.CONSENT),
             new Shape("Lets someone from the global organization join without a hand-over", PRIVATE,
                     "Action.AddTeamMember.of(Party.builder().id(PartyId.of(\"global-1\"))"
                             + ".addRoles(CaseRole.RESPONSE_TEAM_MEMBER).addStandings(Standing.GLOBAL_ORGANIZATION)"
@@ -312,7 +333,36 @@ class HostileEditionTest {
     }
 
     static Stream<Shape> shapes() {
-        return SHAPES.stream();
+        return SHAPES.stream().filter(shape -> shape.waitsFor().isEmpty());
+    }
+
+    static Stream<Shape> waitingShapes() {
+        return SHAPES.stream().filter(shape -> shape.waitsFor().isPresent());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("waitingShapes")
+    void I11_anActionOnlyTheVictimsConsentHoldsBackWaitsAndTheAdviceAsksForIt_15(Shape shape) {
+        CaseFile file = shape.situation().open(caseIdOf(shape), edition);
+        Advice advice = advisor.advise(file, DURING);
+
+        assertEquals(List.of(), advice.defects(), "not a defect: the victim's answer can lift the refusal");
+        assertEquals(1, advice.waitingForConsent().size(), advice.waitingForConsent()::toString);
+        WaitingForConsent waiting = advice.waitingForConsent().get(0);
+        RecipientClass recipient = shape.waitsFor().orElseThrow();
+        assertEquals(List.of(shape.rule(), shape.actionType(), recipient.name(), "[reporter]"),
+                List.of(waiting.rule(), waiting.action().typeName(), waiting.recipient().name(),
+                        waiting.holders().toString()));
+        // The samples' reporter is the victim, asked once, for this class, through the guards.
+        Action ask = Action.SendMessage.askConsent(Samples.REPORTER, recipient);
+        assertTrue(Guards.check(ask, file, NOW).isAllowed());
+        assertEquals(List.of(HARMLESS, shape.rule()), advice.suggestions().stream().map(Suggestion::rule).sorted()
+                .toList(), "the harmless rule's suggestion and the question; the waiting action is not advice");
+        Suggestion question = advice.suggestions().stream().filter(s -> s.rule().equals(shape.rule())).findFirst()
+                .orElseThrow();
+        assertEquals(ask, question.action());
+        assertEquals(List.of(shape.rule()), question.waitingRules());
+        assertTrue(advice.complete(), advice.faults()::toString);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -334,7 +384,7 @@ class HostileEditionTest {
     void theOracleHasTwentyShapesOrMoreAndOneForEveryGuard() {
         assertTrue(SHAPES.size() >= 20, "shapes: " + SHAPES.size());
         Set<Guard> covered = EnumSet.noneOf(Guard.class);
-        SHAPES.forEach(shape -> covered.add(shape.refusedBy()));
+        SHAPES.stream().filter(shape -> shape.waitsFor().isEmpty()).forEach(shape -> covered.add(shape.refusedBy()));
         assertEquals(EnumSet.allOf(Guard.class), covered, "a guard without a hostile shape");
         assertEquals(SHAPES.size(), SHAPES.stream().map(Shape::rule).distinct().count(), "rule names are unique");
     }

@@ -176,6 +176,7 @@ class RuleCanaryTest {
     void adviceOfTheHostileEditionShowsNoCaseContentEvenWhereItsRulesQuoteTheCase() {
         int defects = 0;
         int faults = 0;
+        int waiting = 0;
         for (String caseId : HostileEditionTest.hostileCaseIds()) {
             for (CaseFile file : canaryCase(caseId, hostile.id())) {
                 Advice advice = hostileAdvisor.advise(file, AdviceContext.at(file.state().lastEventAt()
@@ -183,9 +184,11 @@ class RuleCanaryTest {
                 assertClean(advice);
                 defects += advice.defects().size();
                 faults += advice.faults().size();
+                waiting += advice.waitingForConsent().size();
             }
         }
         assertTrue(defects > 100, "the hostile rules' suggestions were refused: " + defects);
+        assertTrue(waiting > 10, "the hostile rules' disclosures waited for consent (issue 15): " + waiting);
         assertTrue(faults >= 16, "the throwing and looping rules failed on each state: " + faults);
     }
 
@@ -221,6 +224,11 @@ class RuleCanaryTest {
         for (RuleDefect d : advice.defects()) {
             assertClean(d);
             assertClean(d.reason());
+        }
+        for (WaitingForConsent w : advice.waitingForConsent()) {
+            assertClean(w);
+            assertClean(w.reason());
+            assertClean(w.action().summary());
         }
         for (RuleFault f : advice.faults()) {
             assertClean(f);

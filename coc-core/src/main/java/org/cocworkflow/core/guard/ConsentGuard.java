@@ -43,12 +43,14 @@ final class ConsentGuard implements GuardCheck {
                     ((Action.InformGlobalOrganization) action).items());
             case ANNOUNCE -> {
                 if (!s.state().announcementConsented()) {
-                    findings.refuse(GUARD, "announcing the incident to the community needs the consent of "
+                    findings.refuseForConsent("announcing the incident to the community needs the consent of "
                             + (s.state().onPath(org.cocworkflow.core.response.ResponsePath.WIDELY_WITNESSED)
                                     ? "each victim, whom the people present could recognise"
                                     : "the victim (the reporter where no victim is named)")
                             + ", and none is in force; ask them (send_message asking consent for the community) and "
-                            + "record the answer with record_consent");
+                            + "record the answer with record_consent", ConsentNeed.of(RecipientClass.COMMUNITY,
+                            DisclosureItem.INCIDENT_DETAILS, s.missing(s.state().announcementConsentHolders(),
+                                    RecipientClass.COMMUNITY, DisclosureItem.INCIDENT_DETAILS)));
                 }
             }
             case ADD_TEAM_MEMBER -> {
@@ -74,9 +76,10 @@ final class ConsentGuard implements GuardCheck {
     private static void items(Situation s, Findings findings, RecipientClass recipient, Set<DisclosureItem> items) {
         for (DisclosureItem item : items) {
             if (!s.mayReach(recipient, item)) {
-                findings.refuse(GUARD, "sharing " + Words.of(item) + " with " + Words.of(recipient)
+                findings.refuseForConsent("sharing " + Words.of(item) + " with " + Words.of(recipient)
                         + " needs the consent of " + Words.holderOf(item) + ", and none is in force; ask them, "
-                        + "record the answer with record_consent, or share only that a case exists");
+                        + "record the answer with record_consent, or share only that a case exists",
+                        ConsentNeed.of(recipient, item, s.missingConsent(recipient, item)));
             }
         }
     }

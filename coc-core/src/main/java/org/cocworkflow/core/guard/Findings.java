@@ -15,6 +15,10 @@ final class Findings {
         refusals.add(Refusal.of(guard, reason));
     }
 
+    void refuseForConsent(String reason, ConsentNeed need) {
+        refusals.add(Refusal.forConsent(reason, need));
+    }
+
     void flag(Flag.Kind kind, Guard guard, String note) {
         flags.add(Flag.of(kind, guard, note));
     }

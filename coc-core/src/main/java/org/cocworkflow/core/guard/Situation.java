@@ -60,6 +60,27 @@ record Situation(CaseState state, Action action, ActionKind kind, PartyId by, ja
     }
 
     /**
+     * Returns the people whose consent for an item reaching a recipient class is not in force: the consent holders
+     * for incident details, the targets for the victim's identity, the reporters for theirs, less those who granted.
+     * Empty where nobody could grant it.
+     */
+    java.util.Set<PartyId> missingConsent(RecipientClass recipient, DisclosureItem item) {
+        Set<PartyId> holders = switch (item) {
+            case INCIDENT_DETAILS -> state.consentHolders();
+            case VICTIM_IDENTITY -> state.idsWith(CaseRole.TARGET);
+            case REPORTER_IDENTITY -> state.idsWith(CaseRole.REPORTER);
+        };
+        return missing(holders, recipient, item);
+    }
+
+    /** Returns those of some people who did not grant an item for a recipient class. */
+    java.util.Set<PartyId> missing(Set<PartyId> holders, RecipientClass recipient, DisclosureItem item) {
+        java.util.Set<PartyId> missing = new java.util.TreeSet<>();
+        holders.stream().filter(h -> !state.consent().granted(h, recipient, item)).forEach(missing::add);
+        return missing;
+    }
+
+    /**
      * Tells whether an item may reach a recipient class: with the consent in force, or under the safety exception
      * (a present threat to physical safety lets safety services have the incident and the victim's identity).
      */

@@ -9,8 +9,6 @@ import org.cocworkflow.core.consent.DisclosureItem;
  * they map to; a request without items shares nothing but the request.
  */
 final class ThirdPartyGuard implements GuardCheck {
-    private static final Guard GUARD = Guard.CONSENT;
-
     @Override
     public void check(Situation s, Findings findings) {
         if (s.kind() != ActionKind.ASK_THIRD_PARTY) {
@@ -19,10 +17,10 @@ final class ThirdPartyGuard implements GuardCheck {
         Action.AskThirdParty ask = (Action.AskThirdParty) s.action();
         for (DisclosureItem item : ask.items()) {
             if (!s.mayReach(ask.party().recipient(), item)) {
-                findings.refuse(GUARD, "the victim has not consented to " + Words.of(ask.party().recipient())
+                findings.refuseForConsent("the victim has not consented to " + Words.of(ask.party().recipient())
                         + " hearing this; ask first (send_message with ask_consent_to_share), or make the request "
-                        + "without details");
-                return;
+                        + "without details", ConsentNeed.of(ask.party().recipient(), item,
+                                s.missingConsent(ask.party().recipient(), item)));
             }
         }
     }

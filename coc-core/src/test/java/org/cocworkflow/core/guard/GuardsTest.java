@@ -192,6 +192,54 @@ class GuardsTest {
         }
 
         @Test
+        void aRefusalForMissingConsentNamesTheClassTheItemAndWhoseConsentIsMissing_issue15() {
+            on(Samples.privateHarassment());
+            Verdict.Refused refused = refused(Guard.CONSENT, Action.Disclose.of(RecipientClass.CO_ORGANIZERS,
+                    Set.of(DisclosureItem.INCIDENT_DETAILS, DisclosureItem.REPORTER_IDENTITY)));
+            assertEquals(List.of(ConsentNeed.of(RecipientClass.CO_ORGANIZERS, DisclosureItem.INCIDENT_DETAILS,
+                    Set.of(REPORTER)), ConsentNeed.of(RecipientClass.CO_ORGANIZERS, DisclosureItem.REPORTER_IDENTITY,
+                    Set.of(REPORTER))), refused.refusals().stream().map(r -> r.consentNeed().orElseThrow()).toList());
+            // Whoever granted is no longer named; the reporter granted only the incident here.
+            does(Action.RecordConsent.of(ConsentGrant.of(REPORTER, RecipientClass.CO_ORGANIZERS,
+                    Set.of(DisclosureItem.INCIDENT_DETAILS))));
+            Verdict.Refused rest = refused(Guard.CONSENT, Action.Disclose.of(RecipientClass.CO_ORGANIZERS,
+                    Set.of(DisclosureItem.INCIDENT_DETAILS, DisclosureItem.REPORTER_IDENTITY)));
+            assertEquals(List.of(DisclosureItem.REPORTER_IDENTITY), rest.refusals().stream()
+                    .map(r -> r.consentNeed().orElseThrow().item()).toList());
+            // A third party hears what its class may: the venue's staff what venue security may.
+            Verdict.Refused staff = refused(Guard.CONSENT, Action.AskThirdParty.of(
+                    org.cocworkflow.core.action.ThirdParty.VENUE_STAFF, Optional.empty(),
+                    Set.of(DisclosureItem.INCIDENT_DETAILS)));
+            assertEquals(RecipientClass.VENUE_SECURITY, staff.refusals().get(0).consentNeed().orElseThrow()
+                    .recipient());
+        }
+
+        @Test
+        void refusalsNoAnswerCouldLiftCarryNoConsentNeed_issue15() {
+            on(Samples.privateHarassment());
+            privatePathWithConsentToProceed();
+            Verdict.Refused named = refused(Guard.CONSENT, ImmutableNotifyAccused.builder().accused(ACCUSED)
+                    .text("Dana says you kept commenting on her body.").build());
+            assertTrue(named.refusals().stream().allMatch(r -> r.consentNeed().isEmpty()), named::toString);
+            Verdict.Refused join = refused(Guard.CONSENT,
+                    Action.AddTeamMember.of(member("global-1", Standing.GLOBAL_ORGANIZATION)));
+            assertTrue(join.refusals().stream().allMatch(r -> r.consentNeed().isEmpty()), join::toString);
+            Verdict.Refused coercive = refused(Guard.NO_COERCION,
+                    Action.SendMessage.of(REPORTER, MessageIntent.INVITE_WITHDRAWAL));
+            assertTrue(coercive.refusals().stream().allMatch(r -> r.consentNeed().isEmpty()), coercive::toString);
+        }
+
+        @Test
+        void aReportThatNamesNobodyToConsentLeavesTheNeedWithoutHolders_issue15() {
+            Report anonymous = ImmutableReport.copyOf(Samples.privateHarassment()).withParties(
+                    Samples.privateHarassment().parties().stream().filter(p -> p.has(CaseRole.ACCUSED)).toList());
+            on(anonymous);
+            Verdict.Refused refused = refused(Guard.CONSENT, Action.Disclose.of(RecipientClass.CO_ORGANIZERS,
+                    Set.of(DisclosureItem.INCIDENT_DETAILS)));
+            assertEquals(List.of(), refused.refusals().get(0).consentNeed().orElseThrow().holders());
+        }
+
+        @Test
         void theGlobalOrganizationJoinsTheTeamOnlyWhenTheCaseIsHandedToIt() {
             on(Samples.privateHarassment());
             Action join = Action.AddTeamMember.of(member("global-1", Standing.GLOBAL_ORGANIZATION));

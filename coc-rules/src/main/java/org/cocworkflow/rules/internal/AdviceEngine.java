@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.function.LongSupplier;
 import org.cocworkflow.core.action.Action;
 import org.cocworkflow.core.casefile.CaseFile;
@@ -42,6 +43,7 @@ import org.cocworkflow.rules.RuleDefect;
 import org.cocworkflow.rules.RuleFault;
 import org.cocworkflow.rules.RuleFaultException;
 import org.cocworkflow.rules.Suggestion;
+import org.cocworkflow.rules.WaitingForConsent;
 import org.cocworkflow.rules.edition.EditionException;
 import org.cocworkflow.rules.facts.EditionInForce;
 import org.cocworkflow.rules.facts.EvaluatedCase;
@@ -65,7 +67,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Fires a compiled edition over facts and turns what its rules proposed into advice: every proposal passes the
- * guards, and one a guard refuses becomes a rule defect (invariant I11). Shared by the advisor and the scenario
+ * guards, and one a guard refuses becomes a rule defect (invariant I11), unless it was refused for missing consent
+ * alone, which the advice asks for while the action waits ({@link ConsentWaits}). Shared by the advisor and the scenario
  * runner, so that scenarios test exactly the path that serves advice.
  *
  * <p>Faults of the rules are contained here (invariant I11): a consequence that throws is skipped and the others go
@@ -151,14 +154,21 @@ public final class AdviceEngine {
 
         List<RuleDefect> defects = new ArrayList<>();
         Map<Action, Suggestion> byAction = new LinkedHashMap<>();
+        // A proposal refused for missing consent alone waits for it, and the advice asks (issue 15).
+        ConsentWaits waits = new ConsentWaits(file, now);
+        BiConsumer<Proposal, Verdict.Refused> defect = (proposal, refused) -> {
+            defects.add(ImmutableRuleDefect.builder().rule(proposal.source().rule())
+                    .actionType(proposal.action().typeName()).guard(refused.guard()).reason(refused.reason())
+                    .build());
+            LOG.warn("rule \"{}\" of edition {} suggested a {} that the {} guard refused",
+                    proposal.source().rule(), state.edition(), proposal.action().typeName(), refused.guard());
+        };
         for (Proposal proposal : fired.suggestions().proposals()) {
             Verdict verdict = Guards.check(proposal.action(), file, now);
             if (verdict instanceof Verdict.Refused refused) {
-                defects.add(ImmutableRuleDefect.builder().rule(proposal.source().rule())
-                        .actionType(proposal.action().typeName()).guard(refused.guard()).reason(refused.reason())
-                        .build());
-                LOG.warn("rule \"{}\" of edition {} suggested a {} that the {} guard refused",
-                        proposal.source().rule(), state.edition(), proposal.action().typeName(), refused.guard());
+                if (!waits.offer(proposal, refused)) {
+                    defect.accept(proposal, refused);
+                }
                 continue;
             }
             Suggestion suggestion = ImmutableSuggestion.builder().action(proposal.action())
@@ -167,6 +177,7 @@ public final class AdviceEngine {
                     .deadline(proposal.deadline()).addAllFlags(((Verdict.Allowed) verdict).flags()).build();
             byAction.merge(proposal.action(), suggestion, AdviceEngine::moreUrgent);
         }
+        List<WaitingForConsent> waiting = waits.resolve(byAction, defect);
         List<Suggestion> suggestions = new ArrayList<>(byAction.values());
         suggestions.sort(AdviceEngine::mostUrgentFirst);
         // Options are material for the meeting, not actions; their sanctions still meet their preconditions (I7).
@@ -188,7 +199,7 @@ public final class AdviceEngine {
         offered.sort(AdviceEngine::lightestFirst);
         return ImmutableAdvice.builder().caseId(state.caseId()).edition(state.edition()).now(now)
                 .phase(setting.phase()).addAllSuggestions(suggestions).addAllOptions(offered)
-                .addAllDefects(defects).addAllNotes(notes(fired.suggestions()))
+                .addAllWaitingForConsent(waiting).addAllDefects(defects).addAllNotes(notes(fired.suggestions()))
                 .addAllRulesFired(fired.rules()).retention(fired.suggestions().retention())
                 .addAllFaults(fired.faults()).build();
     }

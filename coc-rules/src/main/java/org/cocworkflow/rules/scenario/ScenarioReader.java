@@ -52,8 +52,13 @@ final class ScenarioReader {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .build();
-    /** What a present or absent pattern may name: a suggestion's, or a decision option's ({@code option}). */
-    private static final Set<String> SUGGESTION_FIELDS = Set.of("rule", "priority", "action", "deadline", "option");
+    /**
+     * What a present or absent pattern may name: a suggestion's (with the rules whose waiting actions it serves,
+     * {@code waitingRules}), a decision option's ({@code option}), or an action waiting for consent's
+     * ({@code waiting}).
+     */
+    private static final Set<String> SUGGESTION_FIELDS = Set.of("rule", "priority", "action", "deadline", "option",
+            "waiting", "waitingRules");
 
     private final String file;
     private final CocJson json = CocJson.standard();

@@ -41,6 +41,7 @@ import org.cocworkflow.rules.RuleDefect;
 import org.cocworkflow.rules.RuleFault;
 import org.cocworkflow.rules.RuleFaultException;
 import org.cocworkflow.rules.Suggestion;
+import org.cocworkflow.rules.WaitingForConsent;
 import org.cocworkflow.rules.edition.Edition;
 import org.cocworkflow.rules.edition.EditionException;
 import org.cocworkflow.rules.internal.AdviceEngine;
@@ -252,6 +253,8 @@ public final class ScenarioRunner implements AutoCloseable {
         named.addAll(expect.absentNotes());
         for (List<JsonNode> patterns : List.of(expect.present(), expect.absent(), expect.notes())) {
             patterns.stream().filter(p -> p.has("rule")).forEach(p -> named.add(p.get("rule").asText()));
+            patterns.stream().filter(p -> p.path("waitingRules").isArray())
+                    .forEach(p -> p.get("waitingRules").forEach(r -> named.add(r.asText())));
         }
         // A misspelt rule name would make "absent" and "notFired" pass for the wrong reason.
         named.stream().filter(r -> !rules.contains(r)).distinct().forEach(r ->
@@ -265,9 +268,15 @@ public final class ScenarioRunner implements AutoCloseable {
     private void checkAdvice(ScenarioSpec.Expectations expect, Advice advice, List<String> failures) {
         List<JsonNode> suggestions = advice.suggestions().stream().map(this::tree).toList();
         List<JsonNode> options = advice.options().stream().map(ScenarioRunner::tree).toList();
+        List<JsonNode> waiting = advice.waitingForConsent().stream().map(this::tree).toList();
         for (JsonNode pattern : expect.present()) {
             boolean option = pattern.has("option");
-            if ((option ? options : suggestions).stream().noneMatch(s -> matches(pattern, s))) {
+            if (pattern.has("waiting")) {
+                if (waiting.stream().noneMatch(w -> matches(pattern, w))) {
+                    failures.add("expected an action waiting for consent matching " + pattern + "; the waiting "
+                            + "actions were:" + describeWaiting(advice.waitingForConsent()));
+                }
+            } else if ((option ? options : suggestions).stream().noneMatch(s -> matches(pattern, s))) {
                 failures.add(option ? "expected a decision option matching " + pattern + "; the options were:"
                         + describeOptions(advice.options())
                         : "expected a suggestion matching " + pattern + "; the suggestions were:"
@@ -287,6 +296,13 @@ public final class ScenarioRunner implements AutoCloseable {
                     DecisionOption o = advice.options().get(i);
                     failures.add("expected no decision option matching " + pattern + " but rule \"" + o.rule()
                             + "\" offered: " + describe(o));
+                }
+            }
+            for (int i = 0; pattern.has("waiting") && i < waiting.size(); i++) {
+                if (matches(pattern, waiting.get(i))) {
+                    WaitingForConsent w = advice.waitingForConsent().get(i);
+                    failures.add("expected no action waiting for consent matching " + pattern + " but rule \""
+                            + w.rule() + "\" proposed: " + w.action().summary());
                 }
             }
         }
@@ -358,12 +374,41 @@ public final class ScenarioRunner implements AutoCloseable {
         node.put("rule", suggestion.rule());
         node.put("priority", suggestion.priority().name());
         suggestion.deadline().ifPresent(d -> node.put("deadline", d.toString()));
+        node.set("action", actionTree(suggestion.action()));
+        ArrayNode rules = node.putArray("waitingRules");
+        suggestion.waitingRules().forEach(rules::add);
+        return node;
+    }
+
+    private JsonNode tree(WaitingForConsent waiting) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("rule", waiting.rule());
+        node.put("priority", waiting.priority().name());
+        waiting.deadline().ifPresent(d -> node.put("deadline", d.toString()));
+        ObjectNode body = node.putObject("waiting");
+        body.set("action", actionTree(waiting.action()));
+        body.put("recipient", waiting.recipient().name());
+        ArrayNode holders = body.putArray("holders");
+        waiting.holders().forEach(h -> holders.add(h.value()));
+        ArrayNode asked = body.putArray("asked");
+        waiting.asked().forEach(h -> asked.add(h.value()));
+        return node;
+    }
+
+    private JsonNode actionTree(Action action) {
         try {
-            node.set("action", MAPPER.readTree(json.writeAction(suggestion.action())).get("action"));
+            return MAPPER.readTree(json.writeAction(action)).get("action");
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("could not read back an action the library wrote", e);
         }
-        return node;
+    }
+
+    private static String describeWaiting(List<WaitingForConsent> waiting) {
+        StringBuilder text = new StringBuilder();
+        waiting.forEach(w -> text.append("\n      ").append(w.action().summary()).append(" waits for ")
+                .append(w.recipient()).append(" consent of ").append(w.holders()).append("  [").append(w.rule())
+                .append(']'));
+        return waiting.isEmpty() ? " none" : text.toString();
     }
 
     /**

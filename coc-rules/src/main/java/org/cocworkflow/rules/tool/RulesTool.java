@@ -42,6 +42,7 @@ import org.cocworkflow.rules.Note;
 import org.cocworkflow.rules.RuleDefect;
 import org.cocworkflow.rules.RuleFault;
 import org.cocworkflow.rules.Suggestion;
+import org.cocworkflow.rules.WaitingForConsent;
 import org.cocworkflow.rules.edition.Edition;
 import org.cocworkflow.rules.edition.EditionException;
 import org.cocworkflow.rules.edition.EditionProblem;
@@ -203,6 +204,23 @@ public final class RulesTool {
             out.println("   why:  " + s.reason());
             out.println("   rule: " + s.rule() + " [" + s.citation() + "]");
             s.flags().forEach(f -> out.println("   look: " + f.note()));
+            if (!s.waitingRules().isEmpty()) {
+                out.println("   for:  the waiting action of " + s.waitingRules().stream().map(r -> "\"" + r + "\"")
+                        .collect(Collectors.joining(", ")));
+            }
+        }
+        if (!advice.waitingForConsent().isEmpty()) {
+            out.println("\nwaiting for consent (not to be taken until it is recorded; the suggestions ask for it):");
+            for (WaitingForConsent w : advice.waitingForConsent()) {
+                out.println("  - " + w.priority() + "  " + w.action().summary() + w.deadline().map(d -> "  (by " + d
+                        + ")").orElse(""));
+                out.println("    needs: the consent of " + w.holders().stream().map(PartyId::value)
+                        .collect(Collectors.joining(", ")) + " for " + w.recipient()
+                        + (w.asked().isEmpty() ? "" : "; asked already: " + w.asked().stream().map(PartyId::value)
+                                .collect(Collectors.joining(", "))));
+                out.println("    why:   " + w.reason());
+                out.println("    rule:  " + w.rule() + " [" + w.citation() + "]");
+            }
         }
         if (!advice.options().isEmpty()) {
             out.println("\noptions for the response meeting, which decides and records its own decision:");
@@ -251,6 +269,25 @@ public final class RulesTool {
             node.put("rule", s.rule());
             node.put("citation", s.citation());
             s.deadline().ifPresent(d -> node.put("deadline", d.toString()));
+            if (!s.waitingRules().isEmpty()) {
+                s.waitingRules().forEach(node.putArray("waitingRules")::add);
+            }
+        }
+        ArrayNode waiting = root.putArray("waitingForConsent");
+        for (WaitingForConsent w : advice.waitingForConsent()) {
+            ObjectNode node = waiting.addObject();
+            node.put("priority", w.priority().name());
+            node.set("action", tree(json.writeAction(w.action())).get("action"));
+            node.put("summary", w.action().summary());
+            node.put("recipient", w.recipient().name());
+            ArrayNode holders = node.putArray("holders");
+            w.holders().forEach(h -> holders.add(h.value()));
+            ArrayNode asked = node.putArray("asked");
+            w.asked().forEach(h -> asked.add(h.value()));
+            node.put("reason", w.reason());
+            node.put("rule", w.rule());
+            node.put("citation", w.citation());
+            w.deadline().ifPresent(d -> node.put("deadline", d.toString()));
         }
         ArrayNode options = root.putArray("options");
         for (DecisionOption o : advice.options()) {

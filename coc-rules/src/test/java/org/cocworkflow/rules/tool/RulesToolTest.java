@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.cocworkflow.core.action.Action;
 import org.cocworkflow.core.casefile.CaseFile;
 import org.cocworkflow.core.casefile.ImmutableCaseOpened;
@@ -163,6 +164,55 @@ class RulesToolTest {
         JsonNode json = new ObjectMapper().readTree(out().substring(out().lastIndexOf("{\n  \"caseId\"")));
         assertTrue(json.get("options").findValuesAsText("finding").contains("NO_VIOLATION"), json::toString);
         assertFalse(json.get("suggestions").findValuesAsText("type").contains("record_decision"), json::toString);
+    }
+
+    @Test
+    void adviseListsTheActionsWaitingForConsentAndTheQuestionsThatServeThem_15() throws IOException {
+        edition("""
+                package org.cocworkflow.rules.local;
+
+                import java.util.Set;
+                import org.cocworkflow.core.action.Action;
+                import org.cocworkflow.core.action.Authority;
+                import org.cocworkflow.core.consent.DisclosureItem;
+                import org.cocworkflow.rules.Priority;
+
+                global org.cocworkflow.rules.facts.Suggestions suggest;
+
+                rule "Security hears the details"
+                    @cite("our handbook, section 4")
+                    @why("Security keeps an eye on the people involved.")
+                when
+                    org.cocworkflow.core.casefile.CaseState( closed == false )
+                then
+                    suggest.add(drools, Action.InvolveAuthority.of(Authority.VENUE_SECURITY,
+                            Set.of(DisclosureItem.INCIDENT_DETAILS)), Priority.HIGH);
+                end
+                """);
+        Files.writeString(dir.resolve("edition.json"), Files.readString(dir.resolve("edition.json"))
+                .replace("2026-01-01", "2026-02-01"));
+        Path report = dir.resolve("report.json");
+        Files.writeString(report, REPORT);
+        assertEquals(RulesTool.OK, run("advise", report.toString(), "--edition", dir.toString()));
+        String text = out().substring(out().indexOf("waiting for consent"));
+        assertTrue(text.contains("- HIGH  involve VENUE_SECURITY"), text);
+        assertTrue(text.contains("needs: the consent of reporter for VENUE_SECURITY"), text);
+        assertTrue(text.contains("rule:  Security hears the details [our handbook, section 4]"), text);
+        assertTrue(out().contains("for:  the waiting action of \"Security hears the details\""), out());
+        assertFalse(out().contains("rule defects"), "consent alone is no defect: " + out());
+
+        assertEquals(RulesTool.OK, run("advise", report.toString(), "--edition", dir.toString(), "--json"));
+        JsonNode json = new ObjectMapper().readTree(out().substring(out().lastIndexOf("{\n  \"caseId\"")));
+        JsonNode waiting = json.get("waitingForConsent").get(0);
+        assertEquals(List.of("involve_authority", "VENUE_SECURITY", "reporter", "Security hears the details"),
+                List.of(waiting.get("action").get("type").asText(), waiting.get("recipient").asText(),
+                        waiting.get("holders").get(0).asText(), waiting.get("rule").asText()));
+        assertEquals(0, waiting.get("asked").size());
+        JsonNode question = json.get("suggestions").get(0);
+        assertEquals(List.of("ASK_CONSENT_TO_SHARE", "VENUE_SECURITY", "Security hears the details"),
+                List.of(question.get("action").get("intent").asText(), question.get("action").get("about").asText(),
+                        question.get("waitingRules").get(0).asText()));
+        assertEquals(0, json.get("defects").size());
     }
 
     @Test
