@@ -64,6 +64,14 @@ public final class CaseTransitionException extends CocException {
         /** An interim measure is lifted or reviewed that the case does not have in force. */
         NO_SUCH_MEASURE("no interim measure waits for the decision at this sequence number; give the sequence "
                 + "number of a take_interim_measure event that was neither lifted nor reviewed"),
+        /** A case that is still open was to be reopened. */
+        NOT_CLOSED("the case is still open; only a closed case can be reopened (reopen_case)"),
+        /** A case closed for a reason other than {@code NOT_IDENTIFIED} was to be reopened (issue 15). */
+        CANNOT_REOPEN("only a case closed as not identified (NOT_IDENTIFIED) can be reopened; for a case closed "
+                + "otherwise, open a new case and link it to this one (link_case)"),
+        /** A reopened case that names an identified accused was to be closed as not identified again (issue 15). */
+        PERSON_IDENTIFIED("the case was reopened and names an identified accused, so it cannot close as not "
+                + "identified again; tell and hear them, then close with the resolution the response reached"),
         /** The case file would hold more events than {@code CaseFile.MAX_EVENTS}. */
         TOO_MANY_EVENTS("a case file holds at most " + org.cocworkflow.core.casefile.CaseFile.MAX_EVENTS
                 + " events; open a new case and link it to this one");

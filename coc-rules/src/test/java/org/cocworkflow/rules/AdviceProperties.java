@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cocworkflow.core.CaseTransitionException;
 import org.cocworkflow.core.ActionRefusedException;
@@ -86,7 +87,7 @@ class AdviceProperties {
                     }
                     InvariantChecker.assertStep(file, after);
                 }
-                checkDeadlines(file.state(), context, advice);
+                checkDeadlines(file, file.state(), context, advice);
             }
         });
         assertTrue(OPEN_WITHOUT_DEADLINE.get() > 100, "the workflows rarely reach an open case without a deadline");
@@ -106,7 +107,8 @@ class AdviceProperties {
                         file.state().speaker(), file.state().lastEventAt()).file();
                 AdviceContext context = AdviceContext.at(due.plus(moment.after()).plusSeconds(1))
                         .during(moment.phase());
-                checkDeadlines(withDeadline.state(), context, RuleTesting.shipped().advise(withDeadline, context));
+                checkDeadlines(withDeadline, withDeadline.state(), context,
+                        RuleTesting.shipped().advise(withDeadline, context));
             }
         });
         assertTrue(OVERDUE_CASES.get() - before > 500, "overdue cases reached: " + (OVERDUE_CASES.get() - before));
@@ -128,7 +130,7 @@ class AdviceProperties {
                     continue;
                 }
                 AdviceContext context = AdviceContext.at(late).during(moment.phase());
-                checkDeadlines(state, context, RuleTesting.shipped().advise(file, context));
+                checkDeadlines(file, state, context, RuleTesting.shipped().advise(file, context));
             }
         });
         assertTrue(OVERDUE_WITHOUT_DEADLINE.get() - before > 100,
@@ -139,21 +141,31 @@ class AdviceProperties {
      * I10, stated from seed 003 ("Forming a Response") and not from the rules: the response is due half a day after
      * a report that arrived while its event ran (by the case's event window, or the phase the caller gave when the
      * case has none) and a week after any other; an open case without a recorded deadline is given that one; a case
-     * past it, or past a deadline the team recorded, is escalated, with or without a recorded deadline.
+     * past it, or past a deadline the team recorded, is escalated, with or without a recorded deadline. A case taken
+     * up again after closing as not identified (#15) counts from its latest reopening, read from the case file's
+     * events: half a day if the case's event window holds that moment, a week otherwise.
      */
-    private static void checkDeadlines(CaseState state, AdviceContext context, Advice advice) {
+    private static void checkDeadlines(CaseFile file, CaseState state, AdviceContext context, Advice advice) {
         Instant now = context.now().orElseThrow();
         boolean awaitingResponse = !state.isClosed() && !state.decisionCommunicated();
-        Instant arrived = state.report().receivedAt();
+        Optional<Instant> reopened = Optional.empty();
+        for (org.cocworkflow.core.casefile.CaseEvent event : file.events()) {
+            if (event instanceof org.cocworkflow.core.casefile.ActionRecorded recorded
+                    && recorded.action() instanceof Action.ReopenCase) {
+                reopened = Optional.of(recorded.at());
+            }
+        }
+        Instant arrived = reopened.orElse(state.report().receivedAt());
         boolean arrivedWhileEventRan = state.event()
                 .map(window -> !arrived.isBefore(window.start()) && arrived.isBefore(window.end()))
-                .orElse(context.phase().orElseThrow() == EventPhase.DURING_EVENT);
+                .orElse(reopened.isEmpty() && context.phase().orElseThrow() == EventPhase.DURING_EVENT);
         Instant dueFromArrival = arrived.plus(arrivedWhileEventRan ? Duration.ofHours(12) : Duration.ofDays(7));
         if (awaitingResponse && !state.hasDeadline(DeadlineKind.RESPONSE)) {
             OPEN_WITHOUT_DEADLINE.incrementAndGet();
             assertTrue(advice.suggestions().stream().anyMatch(s -> s.action().equals(
                     Action.SetDeadline.of(DeadlineKind.RESPONSE, dueFromArrival))),
-                    "I10: an open case without a response deadline is given one, counted from the report's arrival");
+                    "I10: an open case without a response deadline is given one, counted from the report's arrival "
+                            + "(or from its reopening)");
         }
         Instant recorded = state.deadlines().get(DeadlineKind.RESPONSE);
         boolean late = dueFromArrival.isBefore(now) || recorded != null && recorded.isBefore(now);

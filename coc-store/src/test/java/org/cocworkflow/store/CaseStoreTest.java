@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Optional;
 import org.cocworkflow.core.ActionRefusedException;
 import org.cocworkflow.core.action.Action;
+import org.cocworkflow.core.action.ReopenReason;
+import org.cocworkflow.core.action.Resolution;
 import org.cocworkflow.core.casefile.CaseFile;
 import org.cocworkflow.core.casefile.CaseId;
 import org.cocworkflow.core.casefile.CaseStatus;
@@ -153,6 +155,25 @@ class CaseStoreTest extends OnEachStore {
         List<CaseSummary> closed = store.withStatus(CaseStatus.CLOSED, Optional.empty(), 10);
         assertEquals(List.of("case-2", "case-4"), closed.stream().map(s -> s.caseId().value()).toList());
         assertTrue(closed.get(0).closedAt().isPresent());
+    }
+
+    @Test
+    void a_case_reopened_after_closing_as_not_identified_is_listed_open_again_without_a_closing_time_15() {
+        CaseFile file = store.create(caseFile("case-1", NOW).opening());
+        CaseFile closed = store.append(file, then(file, Action.CloseCase.of(Resolution.NOT_IDENTIFIED)));
+        assertTrue(store.summary(CaseId.of("case-1")).orElseThrow().closedAt().isPresent());
+        CaseFile reopened = store.append(closed, then(closed, Action.ReopenCase.of(ReopenReason.PERSON_IDENTIFIED)));
+        CaseSummary summary = store.summary(CaseId.of("case-1")).orElseThrow();
+        assertEquals(Optional.of(CaseStatus.OPEN), summary.status());
+        assertEquals(Optional.empty(), summary.closedAt());
+        assertEquals(List.of("case-1"), store.withStatus(CaseStatus.OPEN, Optional.empty(), 10).stream()
+                .map(s -> s.caseId().value()).toList());
+        assertEquals(List.of(), store.withStatus(CaseStatus.CLOSED, Optional.empty(), 10));
+        try (CaseStore other = db.open()) {
+            CaseFile loaded = other.load(CaseId.of("case-1"), RECEIVER).orElseThrow();
+            assertEquals(reopened, loaded);
+            assertEquals(reopened.state(), loaded.state());
+        }
     }
 
     @Test

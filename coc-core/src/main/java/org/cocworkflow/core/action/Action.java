@@ -86,7 +86,8 @@ import org.immutables.value.Value;
     @JsonSubTypes.Type(Action.RecordNote.class),
     @JsonSubTypes.Type(Action.CloseCase.class),
     @JsonSubTypes.Type(Action.RemindOfCode.class),
-    @JsonSubTypes.Type(Action.AskThirdParty.class)
+    @JsonSubTypes.Type(Action.AskThirdParty.class),
+    @JsonSubTypes.Type(Action.ReopenCase.class)
 })
 public sealed interface Action permits Action.AddTeamMember, Action.AssignHandler, Action.AddParty,
         Action.DeclareRelationship, Action.RecordSafetyAssessment, Action.SetResponsePath, Action.AssessGravity,
@@ -98,7 +99,7 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
         Action.DecideAppeal, Action.Disclose, Action.InvolveAuthority, Action.ReportToExternalBody,
         Action.InformGlobalOrganization, Action.EscalateToGlobalOrganization, Action.Announce,
         Action.RespondToUpsetAttendee, Action.RecordBan, Action.LiftBan, Action.LinkCase, Action.RecordNote, Action.CloseCase,
-        Action.RemindOfCode, Action.AskThirdParty {
+        Action.RemindOfCode, Action.AskThirdParty, Action.ReopenCase {
 
     /**
      * Passes this action to the visitor method for its kind.
@@ -222,6 +223,8 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
         R visit(RemindOfCode a);
         /** @param a the action @return the result */
         R visit(AskThirdParty a);
+        /** @param a the action @return the result */
+        R visit(ReopenCase a);
     }
 
     // ---------------------------------------------------------------------------------------------- the team
@@ -2114,7 +2117,11 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
         }
     }
 
-    /** Closes the case. Nothing can be appended to a closed case; a new development opens a linked case. */
+    /**
+     * Closes the case. Nothing can be appended to a closed case; a new development opens a linked case, except that a
+     * case closed as {@link Resolution#NOT_IDENTIFIED} is taken up again with {@link ReopenCase} once the person is
+     * identified.
+     */
     @Value.Immutable
     @JsonTypeName("close_case")
     @JsonSerialize(as = ImmutableCloseCase.class)
@@ -2146,6 +2153,47 @@ public sealed interface Action permits Action.AddTeamMember, Action.AssignHandle
          */
         static CloseCase of(Resolution resolution) {
             return ImmutableCloseCase.builder().resolution(resolution).build();
+        }
+    }
+
+    /**
+     * Takes up again a case that was closed as {@link Resolution#NOT_IDENTIFIED} (issue 15): the person the report
+     * describes was identified after all. The case is open again and the closing no longer in force; the closing stays
+     * in the case file as what happened then (seed 003, "Record Keeping"). The team then adds the person as an accused
+     * party, who is told and heard as usual. A case closed for any other reason cannot be reopened: a new development
+     * there opens a new case, linked to it with {@link LinkCase}.
+     */
+    @Value.Immutable
+    @JsonTypeName("reopen_case")
+    @JsonSerialize(as = ImmutableReopenCase.class)
+    @JsonDeserialize(as = ImmutableReopenCase.class)
+    non-sealed interface ReopenCase extends Action {
+        /** @return why the case is taken up again */
+        ReopenReason reason();
+
+        @Override
+        default <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        @Override
+        default String summary() {
+            return "reopen the case: " + reason();
+        }
+
+        @Override
+        default List<PartyId> namedParties() {
+            return List.of();
+        }
+
+        /**
+         * Creates the action.
+         *
+         * @param reason why the case is taken up again
+         * @return the action
+         */
+        static ReopenCase of(ReopenReason reason) {
+            return ImmutableReopenCase.builder().reason(reason).build();
         }
     }
 }

@@ -43,6 +43,12 @@ public enum MessageIntent {
     INVITE_TO_GIVE_THEIR_SIDE(CaseRole.ACCUSED),
     /** Check in on someone's wellbeing, and ask whether anyone can help (seed 000). */
     CHECK_IN(CaseRole.TARGET, CaseRole.REPORTER, CaseRole.WITNESS),
+    /**
+     * Tell the reporter or the victim that a case closed because nobody could identify the person was taken up again,
+     * the person having been identified (issue 15), and that they will hear the outcome. It names nobody: who was
+     * identified is told only under the consent and view rules of the case.
+     */
+    CASE_TAKEN_UP_AGAIN(CaseRole.REPORTER, CaseRole.TARGET),
     /** Forbidden: invite the victim to withdraw, or say withdrawing is OK (seed 003, "Things not to do"). */
     INVITE_WITHDRAWAL(CaseRole.REPORTER, CaseRole.TARGET),
     /** Forbidden: ask the victim how to deal with the complaint (seed 003, "Things not to do"). */

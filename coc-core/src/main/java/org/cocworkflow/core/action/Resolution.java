@@ -15,6 +15,7 @@ public enum Resolution {
     /** The report duplicated another case, which carries on. */
     DUPLICATE,
     /** Nobody could identify the person the report describes (a shout from the audience, a stranger without a
-     * badge); the reporter was told, and a new case linked to this one takes it up if the person is identified. */
+     * badge); the reporter was told. If the person is identified later, the case is taken up again with {@link
+     * Action.ReopenCase}, the only closing that can be reopened. */
     NOT_IDENTIFIED
 }

@@ -290,6 +290,74 @@ public abstract class CaseState {
     /** @return how the case ended, once closed */
     public abstract Optional<Resolution> resolution();
 
+    /**
+     * Returns the latest reopening of a case that was closed as not identified ({@code reopen_case}, issue 15). The
+     * case is open again and {@link #resolution()} empty; the earlier closing stays in the case file.
+     *
+     * @return the latest reopening, if the case was ever reopened
+     */
+    public abstract Optional<Reopening> reopening();
+
+    /**
+     * Tells whether the case was taken up again after it was closed as not identified.
+     *
+     * @return true once a {@code reopen_case} was recorded
+     */
+    public boolean reopened() {
+        return reopening().isPresent();
+    }
+
+    /**
+     * Tells whether a party was sent a message with an intent after the latest reopening of the case, so that a
+     * message sent before the closing does not count for the case taken up again.
+     *
+     * @param to the party
+     * @param intent the intent
+     * @return true if such a message was sent since the case was reopened; false if it never was reopened
+     */
+    public boolean messagedSinceReopening(PartyId to, MessageIntent intent) {
+        return reopening().map(r -> messages().stream().anyMatch(m -> m.sequence() > r.sequence()
+                && m.to().equals(to) && m.intent() == intent)).orElse(false);
+    }
+
+    /**
+     * Returns when a reopened case is to be answered: its response time counts again from the reopening, the short
+     * one if the case's event ran then, the longer one otherwise (seed 003, "Forming a Response").
+     *
+     * @param whileEventRuns the edition's response time while the event runs
+     * @param otherwise the edition's response time otherwise
+     * @return the moment, or empty if the case was never reopened
+     */
+    public Optional<Instant> responseDueSinceReopening(java.time.Duration whileEventRuns,
+            java.time.Duration otherwise) {
+        return reopening().map(r -> r.at().plus(eventRunsAt(r.at()) ? whileEventRuns : otherwise));
+    }
+
+    /**
+     * Tells whether a reopened case's response time, counted from the reopening, has passed at a moment (see {@link
+     * #responseDueSinceReopening}).
+     *
+     * @param whileEventRuns the edition's response time while the event runs
+     * @param otherwise the edition's response time otherwise
+     * @param at the moment
+     * @return true if the case was reopened and its response time since has passed; false otherwise
+     */
+    public boolean overdueSinceReopening(java.time.Duration whileEventRuns, java.time.Duration otherwise,
+            Instant at) {
+        return responseDueSinceReopening(whileEventRuns, otherwise).filter(at::isAfter).isPresent();
+    }
+
+    /**
+     * Tells whether the case names an accused party who was identified: one added to it, not one the report could
+     * not identify (see {@link #unidentified(PartyId)}). A case reopened because the person was identified and that
+     * names them cannot be closed as not identified again.
+     *
+     * @return true if some accused party is not one the report could not identify
+     */
+    public boolean hasIdentifiedAccused() {
+        return partiesWith(CaseRole.ACCUSED).stream().anyMatch(p -> !unidentified(p.id()));
+    }
+
     /** @return when the latest event happened */
     public abstract Instant lastEventAt();
 

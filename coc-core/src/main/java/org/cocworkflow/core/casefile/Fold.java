@@ -447,5 +447,17 @@ final class Fold {
         public CaseState visit(Action.CloseCase a) {
             return state.withStatus(CaseStatus.CLOSED).withResolution(a.resolution());
         }
+
+        @Override
+        public CaseState visit(Action.ReopenCase a) {
+            // The closing is no longer in force, but stays in the log; the response time counts again from the
+            // reopening, so the response deadline of before the closing is dropped and a new one is recorded.
+            Map<DeadlineKind, Instant> deadlines = new LinkedHashMap<>(state.deadlines());
+            deadlines.remove(DeadlineKind.RESPONSE);
+            Reopening reopening = ImmutableReopening.builder().sequence(event.sequence()).at(at()).reason(a.reason())
+                    .build();
+            return state.withStatus(state.decisions().isEmpty() ? CaseStatus.OPEN : CaseStatus.DECIDED)
+                    .withResolution(java.util.Optional.empty()).withDeadlines(deadlines).withReopening(reopening);
+        }
     }
 }

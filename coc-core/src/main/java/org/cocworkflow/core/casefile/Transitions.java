@@ -5,6 +5,7 @@ import java.util.Set;
 import org.cocworkflow.core.CaseTransitionException;
 import org.cocworkflow.core.CaseTransitionException.Reason;
 import org.cocworkflow.core.action.Action;
+import org.cocworkflow.core.action.Resolution;
 import org.cocworkflow.core.consent.ConsentHolders;
 import org.cocworkflow.core.consent.DisclosureItem;
 import org.cocworkflow.core.party.CaseRole;
@@ -23,7 +24,14 @@ final class Transitions {
     /** Checks that a recorded action can follow the state; throws {@link CaseTransitionException} if not. */
     static void check(CaseState state, long sequence, Instant at, PartyId by, Action action) {
         Checker checker = new Checker(state, sequence, action, at);
-        checker.require(!state.isClosed(), Reason.CASE_CLOSED);
+        if (action instanceof Action.ReopenCase) {
+            // Only a case closed as not identified is taken up again (issue 15); any other is followed by a new case.
+            checker.require(state.isClosed(), Reason.NOT_CLOSED);
+            checker.require(state.resolution().filter(r -> r == Resolution.NOT_IDENTIFIED).isPresent(),
+                    Reason.CANNOT_REOPEN);
+        } else {
+            checker.require(!state.isClosed(), Reason.CASE_CLOSED);
+        }
         checker.require(!at.isBefore(state.lastEventAt()), Reason.OUT_OF_ORDER);
         checker.require(state.party(by).isPresent(), Reason.UNKNOWN_PARTY);
         checker.require(state.rolesOf(by).contains(CaseRole.RESPONSE_TEAM_MEMBER), Reason.RECORDER_NOT_ON_TEAM);
@@ -342,6 +350,13 @@ final class Transitions {
         @Override
         public Void visit(Action.CloseCase a) {
             requireNoPendingAppeal();
+            require(a.resolution() != Resolution.NOT_IDENTIFIED || !state.reopened() || !state.hasIdentifiedAccused(),
+                    Reason.PERSON_IDENTIFIED);
+            return null;
+        }
+
+        @Override
+        public Void visit(Action.ReopenCase a) {
             return null;
         }
     }

@@ -52,7 +52,8 @@ enum ActionKind {
     RECORD_NOTE,
     CLOSE_CASE,
     REMIND_OF_CODE,
-    ASK_THIRD_PARTY;
+    ASK_THIRD_PARTY,
+    REOPEN_CASE;
 
     private static final Action.Visitor<ActionKind> KIND = new Action.Visitor<>() {
         @Override
@@ -238,6 +239,11 @@ enum ActionKind {
         @Override
         public ActionKind visit(Action.AskThirdParty a) {
             return ASK_THIRD_PARTY;
+        }
+
+        @Override
+        public ActionKind visit(Action.ReopenCase a) {
+            return REOPEN_CASE;
         }
 
         @Override

@@ -17,7 +17,7 @@ final class Version1 {
     /** The event and action types version 2 added. */
     private static final Set<String> NEW_TYPES = Set.of("case_imported", "take_interim_measure",
             "lift_interim_measure", "record_contact_attempt", "remind_of_code",
-            "ask_third_party");
+            "ask_third_party", "reopen_case");
     /** The fields version 2 added, by event or action type. */
     private static final Map<String, Set<String>> NEW_FIELDS = Map.of(
             "case_opened", Set.of("decisionRules", "event"),

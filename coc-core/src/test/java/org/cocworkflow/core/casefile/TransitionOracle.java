@@ -5,9 +5,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.cocworkflow.core.CaseTransitionException.Reason;
 import org.cocworkflow.core.action.Action;
+import org.cocworkflow.core.action.Resolution;
 import org.cocworkflow.core.consent.DisclosureItem;
 import org.cocworkflow.core.party.CaseRole;
 import org.cocworkflow.core.party.PartyId;
+import org.cocworkflow.core.report.Circumstance;
 import org.cocworkflow.core.sanction.ImposedSanction;
 
 /**
@@ -20,16 +22,27 @@ public final class TransitionOracle {
     }
 
     /**
-     * Returns the reason the case file must refuse a step with, if it must.
+     * Returns the reason the case file must refuse a step with, if it must. Whether the case is closed, how, and
+     * whether it was reopened are read from the case file's raw events, not from its folded state.
      *
-     * @param s the state before the step
+     * @param file the case file before the step
      * @param action the action
      * @param by who records it
      * @param at when
      * @return the reason, or empty if the step is possible
      */
-    public static Optional<Reason> expected(CaseState s, Action action, PartyId by, Instant at) {
-        if (s.status() == CaseStatus.CLOSED) {
+    public static Optional<Reason> expected(CaseFile file, Action action, PartyId by, Instant at) {
+        CaseState s = file.state();
+        Closing closing = Closing.of(file);
+        if (action instanceof Action.ReopenCase) {
+            // Only a case closed as not identified is taken up again (issue 15).
+            if (closing.inForce.isEmpty()) {
+                return Optional.of(Reason.NOT_CLOSED);
+            }
+            if (closing.inForce.get() != Resolution.NOT_IDENTIFIED) {
+                return Optional.of(Reason.CANNOT_REOPEN);
+            }
+        } else if (closing.inForce.isPresent()) {
             return Optional.of(Reason.CASE_CLOSED);
         }
         if (at.isBefore(s.lastEventAt())) {
@@ -44,7 +57,46 @@ public final class TransitionOracle {
         if (action.namedParties().stream().anyMatch(p -> s.party(p).isEmpty())) {
             return Optional.of(Reason.UNKNOWN_PARTY);
         }
+        if (action instanceof Action.CloseCase close && close.resolution() == Resolution.NOT_IDENTIFIED
+                && closing.reopened && closing.identifiedAccused
+                && s.appeals().stream().noneMatch(appeal -> appeal.outcome().isEmpty())) {
+            // Reopened because the person was identified, and they are on the case: not "not identified" again.
+            return Optional.of(Reason.PERSON_IDENTIFIED);
+        }
         return specific(s, action, at);
+    }
+
+    /**
+     * What the raw events say about closing: the resolution of a closing still in force (the latest close_case with
+     * no reopen_case after it), whether the case was ever reopened, and whether an accused the team can tell is on
+     * it (one added to the case, or one of the report's when the report does not say nobody could identify them).
+     */
+    private static final class Closing {
+        private Optional<Resolution> inForce = Optional.empty();
+        private boolean reopened;
+        private boolean identifiedAccused;
+
+        static Closing of(CaseFile file) {
+            Closing closing = new Closing();
+            boolean reportCouldNotIdentify = file.opening().report().circumstances()
+                    .contains(Circumstance.ACCUSED_NOT_IDENTIFIED);
+            closing.identifiedAccused = !reportCouldNotIdentify
+                    && file.opening().report().parties().stream().anyMatch(p -> p.has(CaseRole.ACCUSED));
+            for (CaseEvent event : file.events()) {
+                if (event instanceof ActionRecorded recorded) {
+                    Action a = recorded.action();
+                    if (a instanceof Action.CloseCase close) {
+                        closing.inForce = Optional.of(close.resolution());
+                    } else if (a instanceof Action.ReopenCase) {
+                        closing.inForce = Optional.empty();
+                        closing.reopened = true;
+                    } else if (a instanceof Action.AddParty add && add.party().has(CaseRole.ACCUSED)) {
+                        closing.identifiedAccused = true;
+                    }
+                }
+            }
+            return closing;
+        }
     }
 
     private static boolean has(CaseState s, PartyId id, CaseRole role) {

@@ -37,7 +37,7 @@ class WorkflowProperties {
             InvariantChecker.assertHolds(file);
             for (Step step : workflow.steps()) {
                 CaseState before = file.state();
-                Optional<Reason> impossible = TransitionOracle.expected(before, step.action(), step.by(), step.at());
+                Optional<Reason> impossible = TransitionOracle.expected(file, step.action(), step.by(), step.at());
                 try {
                     Applied applied = Guards.apply(file, step.action(), step.by(), step.at());
                     assertEquals(Optional.empty(), impossible, () -> "taken although the transitions refuse it: "

@@ -42,6 +42,7 @@ import org.cocworkflow.core.action.ImmutableRespondToUpsetAttendee;
 import org.cocworkflow.core.action.LinkKind;
 import org.cocworkflow.core.action.MessageIntent;
 import org.cocworkflow.core.action.ReminderAudience;
+import org.cocworkflow.core.action.ReopenReason;
 import org.cocworkflow.core.action.Resolution;
 import org.cocworkflow.core.action.ThirdParty;
 import org.cocworkflow.core.casefile.CaseFile;
@@ -534,6 +535,17 @@ public final class CocGenerators {
      * @return a possible action
      */
     public Action validAction(Draw d, CaseState state) {
+        if (state.isClosed()) {
+            // After a closing only a reopening can follow, and only of a case closed as not identified (issue 15).
+            Optional<Action> next = advance(d, state);
+            if (next.isPresent()) {
+                return next.get();
+            }
+            if (d.chance(15)) {
+                // Now and then a team tries to reopen a case closed otherwise, which the case file refuses.
+                return Action.ReopenCase.of(ReopenReason.PERSON_IDENTIFIED);
+            }
+        }
         if (d.chance(2)) {
             // A reminder of the code of conduct, to an audience the case may or may not have (issue 15).
             return Action.RemindOfCode.of(d.pick(ReminderAudience.class));
@@ -565,6 +577,19 @@ public final class CocGenerators {
      * generated cases reach decisions, bans, appeals and lifted bans now that every step must pass the guards.
      */
     private Optional<Action> advance(Draw d, CaseState s) {
+        if (s.isClosed()) {
+            // The person nobody could identify was identified after the closing: the team takes the case up again.
+            return s.resolution().filter(r -> r == Resolution.NOT_IDENTIFIED).isPresent() && d.chance(60)
+                    ? Optional.of(Action.ReopenCase.of(ReopenReason.PERSON_IDENTIFIED)) : Optional.empty();
+        }
+        if (s.reopened() && !s.hasIdentifiedAccused() && d.chance(80)) {
+            // Reopened: the team adds the identified person as an accused party, who is then told and heard.
+            return Optional.of(Action.AddParty.of(accused(d, PartyId.of("accused-identified-" + s.parties().size()))));
+        }
+        if (s.nobodyToNotify() && !s.reopened() && s.pendingAppeal().isEmpty() && d.chance(20)) {
+            // Nobody could be identified: the case closes as not identified (and may be reopened later).
+            return Optional.of(Action.CloseCase.of(Resolution.NOT_IDENTIFIED));
+        }
         List<Party> accused = s.partiesWith(CaseRole.ACCUSED);
         if (accused.isEmpty() || s.pendingAppeal().isPresent() && !d.chance(70)) {
             return Optional.empty();
@@ -1004,7 +1029,8 @@ public final class CocGenerators {
             // other draws reach too seldom for every kind of action to be proposed in a sample of a few thousand.
             List<Party> accused = state.partiesWith(CaseRole.ACCUSED);
             Action action = d.chance(6) ? switch (d.between(0, 3)) {
-                case 0 -> Action.CloseCase.of(d.pick(Resolution.class));
+                case 0 -> d.chance(90) ? Action.CloseCase.of(d.pick(Resolution.class))
+                        : Action.ReopenCase.of(ReopenReason.PERSON_IDENTIFIED);
                 case 1 -> accused.isEmpty() ? Action.RemindOfCode.of(d.pick(ReminderAudience.class))
                         : Action.LiftBan.of(d.pick(accused).id());
                 case 2 -> Action.RemindOfCode.of(d.pick(ReminderAudience.class));
@@ -1302,7 +1328,7 @@ public final class CocGenerators {
         }
         if (twist <= 40) {
             PartyId someone = d.pick(state.parties()).id();
-            Action odd = switch (d.between(0, 9)) {
+            Action odd = switch (d.between(0, 10)) {
                 case 0 -> Action.RecordAppeal.of(someone);
                 case 1 -> Action.DecideAppeal.of(AppealOutcome.UPHELD, List.of());
                 case 2 -> Action.CommunicateDecision.of(someone, Optional.empty());
@@ -1314,6 +1340,7 @@ public final class CocGenerators {
                         List.of(ImposedSanction.of(Sanction.WARNING, someone)));
                 case 7 -> Action.AddParty.of(ImmutableParty.builder().id(someone).addRoles(CaseRole.WITNESS).build());
                 case 8 -> Action.CloseCase.of(Resolution.ACTION_TAKEN);
+                case 9 -> Action.ReopenCase.of(ReopenReason.PERSON_IDENTIFIED);
                 default -> Action.SendMessage.of(someone, d.pick(MessageIntent.class));
             };
             return new Step(odd, step.by(), step.at());

@@ -112,6 +112,47 @@ class GeneratorCoverageTest {
     }
 
     @Test
+    void workflowsReopenCasesClosedAsNotIdentifiedAndTryToReopenOthers_issue15() {
+        List<CocGenerators.Workflow> workflows = Theories.sample(CocGenerators.standard().workflows(20, 60), DRAWS);
+        List<CaseFile> ends = workflows.stream().map(GeneratorCoverageTest::played).toList();
+        assertShare(ends, f -> f.state().reopened(), 0.01, 0.30, "cases reopened after closing as not identified");
+        assertShare(ends, f -> f.state().reopened() && f.state().hasIdentifiedAccused(), 0.005, 0.30,
+                "reopened cases the identified person was added to");
+        assertShare(workflows, GeneratorCoverageTest::triesToReopenAnotherClosing, 0.02, 0.60,
+                "workflows that try to reopen a case closed for another reason");
+    }
+
+    /** Whether a workflow tries to reopen its case once it was closed for a reason other than not identified. */
+    private static boolean triesToReopenAnotherClosing(CocGenerators.Workflow workflow) {
+        CaseFile file = CaseFile.open(workflow.opened());
+        for (CocGenerators.Step step : workflow.steps()) {
+            if (step.action() instanceof Action.ReopenCase && file.state().resolution()
+                    .filter(r -> r != org.cocworkflow.core.action.Resolution.NOT_IDENTIFIED).isPresent()) {
+                return true;
+            }
+            try {
+                file = org.cocworkflow.core.guard.Guards.apply(file, step.action(), step.by(), step.at()).file();
+            } catch (org.cocworkflow.core.CocException refusedOrImpossible) {
+                // left out
+            }
+        }
+        return false;
+    }
+
+    /** The case a workflow leaves: its steps through the guards, the refused and impossible ones left out. */
+    private static CaseFile played(CocGenerators.Workflow workflow) {
+        CaseFile file = CaseFile.open(workflow.opened());
+        for (CocGenerators.Step step : workflow.steps()) {
+            try {
+                file = org.cocworkflow.core.guard.Guards.apply(file, step.action(), step.by(), step.at()).file();
+            } catch (org.cocworkflow.core.CocException refusedOrImpossible) {
+                // left out, as the workflow generator leaves it out
+            }
+        }
+        return file;
+    }
+
+    @Test
     void requestsForARelayedApologyAndRelaysToReportersAreGenerated() {
         assertShare(reports, r -> r.requestedActions().stream().anyMatch(RequestedAction::isApologyRequest), 0.01,
                 0.15, "reports asking for an apology to be relayed");
