@@ -99,8 +99,9 @@ final class Log<T> extends AbstractList<T> implements RandomAccess {
     }
 
     /**
-     * Returns what a function derives from this version of the log, computing it at most once per type of result
-     * kept (a race may compute it twice, with equal results). The function must depend on the elements only.
+     * Returns what a function derives from this version of the log. The log keeps one derived value: asked for the
+     * type it keeps, it returns it; asked for another type, it computes that and keeps it instead (two threads may
+     * both compute it, with equal results). The function must depend on the elements only.
      *
      * @param type the type of the derived value
      * @param derive computes it from the log
