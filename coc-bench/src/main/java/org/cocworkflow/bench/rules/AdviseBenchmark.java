@@ -14,7 +14,6 @@ import org.cocworkflow.rules.Advisor;
 import org.cocworkflow.rules.AdvisorOptions;
 import org.cocworkflow.rules.EventPhase;
 import org.cocworkflow.rules.edition.Editions;
-import org.cocworkflow.rules.facts.Arrival;
 import org.cocworkflow.rules.facts.EditionInForce;
 import org.cocworkflow.rules.facts.Suggestions;
 import org.cocworkflow.rules.internal.CaseFacts;
@@ -77,7 +76,7 @@ public class AdviseBenchmark {
         // The facts the advisor adds to the case's: when the report arrived, and the edition in force.
         EventPhase arrivalPhase = options.calendar().window(eventId).isPresent()
                 ? options.calendar().phase(eventId, state.report().receivedAt()) : phase;
-        facts.add(3, Arrival.of(state.report().receivedAt(), CaseFacts.arrivalPhase(state, arrivalPhase)));
+        facts.add(3, CaseFacts.arrival(state, arrivalPhase, phase));
         facts.add(EditionInForce.of(Editions.shipped().id(), Editions.shipped().effectiveFrom()));
         pool = ShippedModel.load().newKieSessionsPool(options.sessionPoolSize());
 

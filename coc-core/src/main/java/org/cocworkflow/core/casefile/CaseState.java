@@ -321,33 +321,6 @@ public abstract class CaseState {
     }
 
     /**
-     * Returns when a reopened case is to be answered: its response time counts again from the reopening, the short
-     * one if the case's event ran then, the longer one otherwise (seed 003, "Forming a Response").
-     *
-     * @param whileEventRuns the edition's response time while the event runs
-     * @param otherwise the edition's response time otherwise
-     * @return the moment, or empty if the case was never reopened
-     */
-    public Optional<Instant> responseDueSinceReopening(java.time.Duration whileEventRuns,
-            java.time.Duration otherwise) {
-        return reopening().map(r -> r.at().plus(eventRunsAt(r.at()) ? whileEventRuns : otherwise));
-    }
-
-    /**
-     * Tells whether a reopened case's response time, counted from the reopening, has passed at a moment (see {@link
-     * #responseDueSinceReopening}).
-     *
-     * @param whileEventRuns the edition's response time while the event runs
-     * @param otherwise the edition's response time otherwise
-     * @param at the moment
-     * @return true if the case was reopened and its response time since has passed; false otherwise
-     */
-    public boolean overdueSinceReopening(java.time.Duration whileEventRuns, java.time.Duration otherwise,
-            Instant at) {
-        return responseDueSinceReopening(whileEventRuns, otherwise).filter(at::isAfter).isPresent();
-    }
-
-    /**
      * Tells whether the case names an accused party who was identified: one added to it, not one the report could
      * not identify (see {@link #unidentified(PartyId)}). A case reopened because the person was identified and that
      * names them cannot be closed as not identified again.

@@ -6,10 +6,11 @@ import org.cocworkflow.rules.EventPhase;
 import org.immutables.value.Value;
 
 /**
- * When the report that opened the case arrived, and where the case's event stood at that moment. The response
- * deadline counts from here, in the phase of that moment (seed 003, "Forming a Response": about half a day while
- * the event runs, within the week otherwise), whether or not the team recorded a deadline and however late the case
- * is first advised. Immutable and thread-safe.
+ * When the report that opened the case arrived, and where the case's event stood at that moment; for a case taken up
+ * again after closing as not identified, its reopening instead (issue 15), since its response time counts again from
+ * there. The response deadline counts from here, in the phase of that moment (seed 003, "Forming a Response": about
+ * half a day while the event runs, within the week otherwise), whether or not the team recorded a deadline and
+ * however late the case is first advised. Immutable and thread-safe.
  */
 @Value.Immutable
 public interface Arrival {

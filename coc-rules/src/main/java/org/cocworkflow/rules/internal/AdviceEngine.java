@@ -48,7 +48,6 @@ import org.cocworkflow.rules.edition.EditionException;
 import org.cocworkflow.rules.facts.EditionInForce;
 import org.cocworkflow.rules.facts.EvaluatedCase;
 import org.cocworkflow.rules.facts.EvaluationReview;
-import org.cocworkflow.rules.facts.Arrival;
 import org.cocworkflow.rules.facts.Now;
 import org.cocworkflow.rules.facts.PreparationReview;
 import org.cocworkflow.rules.facts.OptionProposal;
@@ -147,8 +146,7 @@ public final class AdviceEngine {
         CaseState state = file.state();
         List<Object> facts = CaseFacts.of(state, now, setting.phase(), edition.edition().settings(),
                 setting.organization(), setting.history(), setting.identityKeys());
-        facts.add(3, Arrival.of(state.report().receivedAt(), CaseFacts.arrivalPhase(state,
-                setting.arrivalPhase().orElse(setting.phase()))));
+        facts.add(3, CaseFacts.arrival(state, setting.arrivalPhase().orElse(setting.phase()), setting.phase()));
         facts.add(EditionInForce.of(edition.edition().id(), edition.edition().effectiveFrom()));
         Fired fired = fire(edition, facts, limits);
 

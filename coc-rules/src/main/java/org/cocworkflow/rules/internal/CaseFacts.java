@@ -22,6 +22,7 @@ import org.cocworkflow.core.party.Party;
 import org.cocworkflow.core.response.DeadlineKind;
 import org.cocworkflow.rules.EventPhase;
 import org.cocworkflow.rules.OrganizationSettings;
+import org.cocworkflow.rules.facts.Arrival;
 import org.cocworkflow.rules.facts.Deadline;
 import org.cocworkflow.rules.facts.Now;
 
@@ -47,6 +48,20 @@ public final class CaseFacts {
     }
 
     /**
+     * Returns the moment the case's response time counts from, with where its event stood then: the report's
+     * arrival, or for a case taken up again after closing as not identified, its reopening (issue 15).
+     *
+     * @param state the case's state
+     * @param arrivalPhase the phase at the report's arrival, where the case carries no event window
+     * @param phase the phase now, taken for a reopening where the case carries no event window
+     * @return the fact
+     */
+    public static Arrival arrival(CaseState state, EventPhase arrivalPhase, EventPhase phase) {
+        return state.reopening().map(r -> Arrival.of(r.at(), phaseAt(state, r.at(), phase)))
+                .orElseGet(() -> Arrival.of(state.report().receivedAt(), arrivalPhase(state, arrivalPhase)));
+    }
+
+    /**
      * Returns where the case's event stood when its report arrived: by the case's own event window where it has
      * one, else as the caller knows it.
      *
@@ -55,7 +70,10 @@ public final class CaseFacts {
      * @return the phase at the report's arrival
      */
     public static EventPhase arrivalPhase(CaseState state, EventPhase otherwise) {
-        Instant arrived = state.report().receivedAt();
+        return phaseAt(state, state.report().receivedAt(), otherwise);
+    }
+
+    private static EventPhase phaseAt(CaseState state, Instant arrived, EventPhase otherwise) {
         return state.event().map(window -> {
             if (arrived.isBefore(window.start())) {
                 return EventPhase.BEFORE_EVENT;

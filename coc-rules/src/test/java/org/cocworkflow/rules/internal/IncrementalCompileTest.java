@@ -81,7 +81,7 @@ class IncrementalCompileTest {
         assertEquals(paths, byFile.packagesByFile().keySet().stream().map(RuleFile::path).collect(Collectors.toSet()));
         assertEquals(Map.of(), whole.packagesByFile(), "the whole compilation keeps nothing to reuse");
         Map<String, Map<String, Object>> expected = rulesWithMetadata(whole.kieBase());
-        assertEquals(149, expected.size(), "the shipped edition's rules");
+        assertEquals(148, expected.size(), "the shipped edition's rules");
         assertEquals(expected, rulesWithMetadata(byFile.kieBase()));
         assertEquals(expected, rulesWithMetadata(reloaded.kieBase()));
     }
