@@ -493,6 +493,13 @@ public final class JdbcCaseStore implements CaseStore {
                 String sql = "UPDATE coc_case SET version = ?, head_hash = ?, status = ?, last_s = ?, last_n = ?, "
                         + "closed_s = ?, closed_n = ?" + (summaryChanged ? ", summary_key = ?, summary = ?" : "")
                         + " WHERE case_id = ? AND records = ? AND version = ? AND head_hash = ?";
+                // On PostgreSQL every statement is a round trip: the case row's update and the first event's insert
+                // go as one statement, which inserts nothing when the update matched no row.
+                boolean together = dialect == Dialect.POSTGRESQL;
+                if (together) {
+                    sql = "WITH moved AS (" + sql + " RETURNING case_id) INSERT INTO coc_event (case_id, seq, key_id, "
+                            + "payload, chain) SELECT case_id, ?, ?, ?, ? FROM moved";
+                }
                 try (PreparedStatement update = c.prepareStatement(sql)) {
                     int i = 1;
                     update.setLong(i++, next.version());
@@ -509,14 +516,24 @@ public final class JdbcCaseStore implements CaseStore {
                     update.setString(i++, caseId);
                     update.setString(i++, COMPLETE);
                     update.setLong(i++, current.version());
-                    update.setBytes(i, base.head());
+                    update.setBytes(i++, base.head());
+                    if (together) {
+                        SealedEvent first = events.get(0);
+                        update.setLong(i++, first.sequence());
+                        update.setString(i++, first.keyId());
+                        update.setBytes(i++, first.payload());
+                        update.setBytes(i, first.chain());
+                    }
                     if (update.executeUpdate() != 1) {
                         return null; // someone else changed the case first: nothing written, roll back
                     }
                 }
-                try (PreparedStatement insert = c.prepareStatement(INSERT_EVENT)) {
-                    addEvents(insert, caseId, events);
-                    insert.executeBatch();
+                List<SealedEvent> rest = together ? events.subList(1, events.size()) : events;
+                if (!rest.isEmpty()) {
+                    try (PreparedStatement insert = c.prepareStatement(INSERT_EVENT)) {
+                        addEvents(insert, caseId, rest);
+                        insert.executeBatch();
+                    }
                 }
                 if (!after.deadlines().equals(before.deadlines())) {
                     try (PreparedStatement delete = c.prepareStatement("DELETE FROM coc_deadline WHERE case_id = ?")) {
