@@ -22,6 +22,16 @@ public final class Comparisons {
             + "how much of the uncached path is ours (chain check, decryption, parsing and the guarded replay that "
             + "reading a case requires) rather than the database's.";
 
+    private static final String APPEND_ROW = "The same `store.append`, against the database work of the store's "
+            + "design without ours: the same `INSERT` into a table with the store's event indexes, and the store's "
+            + "conditional `UPDATE` of a case row of the same shape and bytes as the store's (version, head, status, "
+            + "times), as the store sends them (on PostgreSQL as one statement), one commit. No target: it shows how "
+            + "much of an append is the database's work for the case row the design keeps up to date, and how much "
+            + "is ours (encoding with its read-back, encryption, the chain).";
+
+    private static final String RECORD_ROW = "The same `store.record` (guards, transition, fold, append), against "
+            + "the same insert and case-row update, one commit. No target.";
+
     /** How a target reads. */
     public enum Kind {
         /** ours divided by the floor is at most the target */
@@ -101,6 +111,11 @@ public final class Comparisons {
                             + "takes, `Guards.apply` (the guards, the transition check and the fold) and then the "
                             + "append above, on the case file the previous call returned (cached by the store). "
                             + "Against the same plain `INSERT` and commit."),
+            new Comparison("Appending one action, H2 file, against inserting and updating the case row", STORE
+                    + "AppendBenchmark.h2Append", STORE + "AppendBenchmark.h2RowFloor", Kind.NONE, 0, APPEND_ROW),
+            new Comparison("Recording one action through the guards, H2 file, against inserting and updating the "
+                    + "case row", STORE + "AppendBenchmark.h2Record", STORE + "AppendBenchmark.h2RowFloor", Kind.NONE,
+                    0, RECORD_ROW),
             new Comparison("Recording one action on a case loaded by a second store, H2 file", STORE
                     + "AppendBenchmark.h2RecordUncached", STORE + "AppendBenchmark.h2Floor", Kind.RATIO_AT_MOST, 1.5,
                     RECORD_UNCACHED),
@@ -117,6 +132,12 @@ public final class Comparisons {
                     1.5, "`store.record(current, note, by, at)` (guards, transition, fold, append) on the store on "
                             + "PostgreSQL, on the case file the previous call returned, against the plain `INSERT` "
                             + "and commit on the same server."),
+            new Comparison("Appending one action, PostgreSQL, against inserting and updating the case row", STORE
+                    + "AppendBenchmark.postgresAppend", STORE + "AppendBenchmark.postgresRowFloor", Kind.NONE, 0,
+                    APPEND_ROW),
+            new Comparison("Recording one action through the guards, PostgreSQL, against inserting and updating the "
+                    + "case row", STORE + "AppendBenchmark.postgresRecord", STORE + "AppendBenchmark.postgresRowFloor",
+                    Kind.NONE, 0, RECORD_ROW),
             new Comparison("Recording one action on a case loaded by a second store, PostgreSQL", STORE
                     + "AppendBenchmark.postgresRecordUncached", STORE + "AppendBenchmark.postgresFloor",
                     Kind.RATIO_AT_MOST, 1.5, RECORD_UNCACHED),

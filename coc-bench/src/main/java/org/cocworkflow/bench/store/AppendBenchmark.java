@@ -61,7 +61,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * ({@link #h2ReadFloor}, {@link #postgresReadFloor}): the least database work a load and an append need, a
  * {@code SELECT} of the bytes of every row of the case (the real opening's, then appended events'), then the same
  * {@code INSERT}, one commit; it shows how much of the uncached path is the database's and how much is ours
- * (decryption, parsing and the guarded replay). The floor's table holds its cases as the store does, a fresh one
+ * (decryption, parsing and the guarded replay). The appends also stand beside a third floor ({@link #h2RowFloor},
+ * {@link #postgresRowFloor}): the database work of the store's design, the same {@code INSERT} into a table with the
+ * store's event indexes plus the store's conditional {@code UPDATE} of a case row copied from the store's own (sent
+ * as the store sends them, on PostgreSQL one statement), one commit; it shows what keeping the case row up to date
+ * costs the database, apart from our work. The floor's table holds its cases as the store does, a fresh one
  * after 64 rows. Each benchmark rotates over 256 cases; a case that reached 64
  * events is replaced by a fresh one, so the cases a load reads have about 32 events. The next case file of
  * an append is built, and a replacement case created, in a per-invocation setup, outside the measured time (an
@@ -81,10 +85,20 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 public class AppendBenchmark {
     private static final int CASES = 256;
+    private static final String CASE_COLUMNS = "case_id, records, version, head_hash, status, edition, opened_s, "
+            + "opened_n, last_s, last_n, closed_s, closed_n, retention_class, legal_hold, summary_key, summary";
     private static final int MAX_EVENTS = 64;
     private static final Action NOTE = Action.RecordNote.of(
             "Called the reporter back; they want to wait until after the conference before we talk to the accused.");
     private static final String PLAIN_TABLE = "bench_plain_event";
+    private static final String ROW_EVENTS = "bench_row_event";
+    private static final String ROW_CASES = "bench_row_case";
+    /** The store's case-row update (JdbcCaseStore.tryAppend), on the row floor's case table. */
+    private static final String ROW_UPDATE = "UPDATE " + ROW_CASES + " SET version = ?, head_hash = ?, status = ?, "
+            + "last_s = ?, last_n = ?, closed_s = ?, closed_n = ? WHERE case_id = ? AND records = ? AND version = ? "
+            + "AND head_hash = ?";
+    private static final String ROW_INSERT = "INSERT INTO " + ROW_EVENTS
+            + " (case_id, seq, key_id, payload, chain) VALUES (?, ?, ?, ?, ?)";
 
     /** A store and a plain table on one kind of database, with the cases and the bytes the operations append. */
     public abstract static class Target {
@@ -94,6 +108,12 @@ public class AppendBenchmark {
         Connection plain;
         PreparedStatement insert;
         PreparedStatement read;
+        PreparedStatement rowUpdate;
+        PreparedStatement rowInsert;
+        PreparedStatement rowCase;
+        PreparedStatement rowOpening;
+        /** The first case's row in coc_case, in column order: the row floor's cases copy it. */
+        private Object[] caseRow;
         private final List<CaseFile> cases = new ArrayList<>();
         // The floor's cases mirror the store's: an opening row, then appended rows, a fresh case after MAX_EVENTS.
         private final long[] plainSeq = new long[CASES];
@@ -123,7 +143,7 @@ public class AppendBenchmark {
          * @param binary the SQL type of byte columns: {@code VARBINARY} or {@code BYTEA}
          * @param storeConnection a raw connection to the store's own database, to read back one event
          */
-        void start(String binary, Connection storeConnection) throws SQLException {
+        void start(String binary, Connection storeConnection, boolean oneStatement) throws SQLException {
             List<CaseFile> files = new ArrayList<>();
             for (int i = 0; i < CASES; i++) {
                 files.add(newCase());
@@ -143,18 +163,50 @@ public class AppendBenchmark {
                 chain = appendedEvent.chain();
                 opening = storedEvent(select, 0);
             }
+            try (PreparedStatement select = storeConnection.prepareStatement(
+                    "SELECT " + CASE_COLUMNS + " FROM coc_case WHERE case_id = ?")) {
+                select.setString(1, first.id().value());
+                try (ResultSet row = select.executeQuery()) {
+                    if (!row.next()) {
+                        throw new IllegalStateException("the first case is not in coc_case");
+                    }
+                    caseRow = new Object[CASE_COLUMNS.split(", ").length];
+                    for (int i = 0; i < caseRow.length; i++) {
+                        caseRow[i] = row.getObject(i + 1);
+                    }
+                }
+            }
             plain.setAutoCommit(false);
             plain.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
             try (Statement s = plain.createStatement()) {
                 s.execute("CREATE TABLE " + PLAIN_TABLE + " (case_id VARCHAR(64) NOT NULL, seq BIGINT NOT NULL, "
                         + "key_id VARCHAR(64) NOT NULL, payload " + binary + " NOT NULL, chain " + binary
                         + " NOT NULL, PRIMARY KEY (case_id, seq))");
+                // The row floor's tables: the store's event and case tables with their indexes (Schema, version 1).
+                s.execute("CREATE TABLE " + ROW_EVENTS + " (case_id VARCHAR(64) NOT NULL, seq BIGINT NOT NULL, "
+                        + "key_id VARCHAR(64) NOT NULL, payload " + binary + " NOT NULL, chain " + binary
+                        + " NOT NULL, PRIMARY KEY (case_id, seq))");
+                s.execute("CREATE INDEX " + ROW_EVENTS + "_key ON " + ROW_EVENTS + " (key_id)");
+                s.execute("CREATE TABLE " + ROW_CASES + " (case_id VARCHAR(64) PRIMARY KEY, records VARCHAR(16) NOT "
+                        + "NULL, version BIGINT NOT NULL, head_hash " + binary + ", status VARCHAR(16), edition "
+                        + "VARCHAR(64), opened_s BIGINT, opened_n INTEGER, last_s BIGINT, last_n INTEGER, closed_s "
+                        + "BIGINT, closed_n INTEGER, retention_class VARCHAR(32), legal_hold BOOLEAN NOT NULL, "
+                        + "summary_key VARCHAR(64), summary " + binary + ")");
+                s.execute("CREATE INDEX " + ROW_CASES + "_status ON " + ROW_CASES + " (status, case_id)");
             }
             plain.commit();
             insert = plain.prepareStatement("INSERT INTO " + PLAIN_TABLE
                     + " (case_id, seq, key_id, payload, chain) VALUES (?, ?, ?, ?, ?)");
             read = plain.prepareStatement("SELECT key_id, payload, chain FROM " + PLAIN_TABLE
                     + " WHERE case_id = ? ORDER BY seq");
+            // As the store sends it: on PostgreSQL the update and the insert as one statement.
+            rowUpdate = plain.prepareStatement(oneStatement ? "WITH moved AS (" + ROW_UPDATE + " RETURNING case_id) "
+                    + "INSERT INTO " + ROW_EVENTS + " (case_id, seq, key_id, payload, chain) SELECT case_id, ?, ?, ?, ? "
+                    + "FROM moved" : ROW_UPDATE);
+            rowInsert = oneStatement ? null : plain.prepareStatement(ROW_INSERT);
+            rowOpening = plain.prepareStatement(ROW_INSERT);
+            rowCase = plain.prepareStatement("INSERT INTO " + ROW_CASES + " (" + CASE_COLUMNS + ") VALUES ("
+                    + "?, ".repeat(caseRow.length - 1) + "?)");
         }
 
         /** The bytes of one row of the store's event table. */
@@ -223,8 +275,29 @@ public class AppendBenchmark {
             insert.setBytes(4, opening.payload());
             insert.setBytes(5, opening.chain());
             insert.executeUpdate();
+            rowCase.setString(1, plainCase());
+            for (int i = 1; i < caseRow.length; i++) {
+                rowCase.setObject(i + 1, caseRow[i]);
+            }
+            rowCase.setLong(3, 1);
+            rowCase.setBytes(4, opening.chain());
+            rowCase.executeUpdate();
+            bindEvent(rowOpening, 1, 0, opening);
+            rowOpening.executeUpdate();
             plain.commit();
             plainSeq[slot] = 1;
+        }
+
+        private void bindEvent(PreparedStatement statement, int from, long seq, StoredEvent event)
+                throws SQLException {
+            int i = from;
+            if (from == 1) {
+                statement.setString(i++, plainCase());
+            }
+            statement.setLong(i++, seq);
+            statement.setString(i++, event.keyId());
+            statement.setBytes(i++, event.payload());
+            statement.setBytes(i, event.chain());
         }
 
         CaseFile append() {
@@ -261,6 +334,36 @@ public class AppendBenchmark {
             return insert.executeUpdate();
         }
 
+        int plainUpdateAndInsert() throws SQLException {
+            long seq = plainSeq[slot]++;
+            byte[] previous = seq == 1 ? opening.chain() : chain;
+            int i = 1;
+            rowUpdate.setLong(i++, seq + 1);
+            rowUpdate.setBytes(i++, chain);
+            rowUpdate.setObject(i++, caseRow[4]);
+            rowUpdate.setLong(i++, 1_700_000_000L + seq);
+            rowUpdate.setInt(i++, 0);
+            rowUpdate.setObject(i++, caseRow[10]);
+            rowUpdate.setObject(i++, caseRow[11]);
+            rowUpdate.setString(i++, plainCase());
+            rowUpdate.setObject(i++, caseRow[1]);
+            rowUpdate.setLong(i++, seq);
+            rowUpdate.setBytes(i++, previous);
+            StoredEvent event = new StoredEvent(keyId, payload, chain);
+            if (rowInsert == null) {
+                bindEvent(rowUpdate, i, seq, event);
+            }
+            if (rowUpdate.executeUpdate() != 1) {
+                throw new IllegalStateException("the row floor's case row did not match its version and head");
+            }
+            if (rowInsert != null) {
+                bindEvent(rowInsert, 1, seq, event);
+                rowInsert.executeUpdate();
+            }
+            plain.commit();
+            return 1;
+        }
+
         int plainReadAndInsert() throws SQLException {
             int bytes = 0;
             read.setString(1, plainCase());
@@ -283,6 +386,12 @@ public class AppendBenchmark {
                 }
                 if (read != null) {
                     read.close();
+                }
+                for (PreparedStatement statement : new PreparedStatement[] {rowUpdate, rowInsert, rowCase,
+                    rowOpening}) {
+                    if (statement != null) {
+                        statement.close();
+                    }
                 }
                 if (plain != null) {
                     plain.close();
@@ -316,7 +425,7 @@ public class AppendBenchmark {
             second = openStore();
             try (Connection own = DriverManager.getConnection(Stores.embeddedUrl(root.resolve("store")), "coc", "")) {
                 plain = DriverManager.getConnection(Stores.embeddedUrl(root.resolve("plain")), "coc", "");
-                start("VARBINARY", own);
+                start("VARBINARY", own, false);
             }
         }
 
@@ -354,7 +463,7 @@ public class AppendBenchmark {
             second = openStore();
             try (Connection own = DriverManager.getConnection(inSchema(schema))) {
                 plain = DriverManager.getConnection(inSchema(schema + "_plain"));
-                start("BYTEA", own);
+                start("BYTEA", own, true);
             }
         }
 
@@ -464,6 +573,26 @@ public class AppendBenchmark {
     @Benchmark
     public int postgresFloor(Postgres pg) throws SQLException {
         return pg.plainInsert();
+    }
+
+    /**
+     * @param h2 the floor's H2 file
+     * @return rows inserted
+     * @throws SQLException if the update or the insert fails
+     */
+    @Benchmark
+    public int h2RowFloor(H2 h2) throws SQLException {
+        return h2.plainUpdateAndInsert();
+    }
+
+    /**
+     * @param pg the floor's schema on PostgreSQL
+     * @return rows inserted
+     * @throws SQLException if the statement fails
+     */
+    @Benchmark
+    public int postgresRowFloor(Postgres pg) throws SQLException {
+        return pg.plainUpdateAndInsert();
     }
 
     /**
