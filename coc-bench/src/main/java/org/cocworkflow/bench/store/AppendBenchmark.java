@@ -122,9 +122,8 @@ public class AppendBenchmark {
         private int created;
         CaseFile current;
         CaseFile next;
-        String keyId;
-        byte[] payload;
-        byte[] chain;
+        /** The bytes of one real appended event, which every floor inserts. */
+        StoredEvent appended;
         StoredEvent opening;
 
         /**
@@ -151,16 +150,13 @@ public class AppendBenchmark {
             store.createAll(files);
             cases.addAll(files);
             CaseFile first = cases.get(0);
-            CaseFile appended = note(first);
-            store.append(first, appended);
-            cases.set(0, appended);
+            CaseFile noted = note(first);
+            store.append(first, noted);
+            cases.set(0, noted);
             try (PreparedStatement select = storeConnection.prepareStatement(
                     "SELECT key_id, payload, chain FROM coc_event WHERE case_id = ? AND seq = ?")) {
                 select.setString(1, first.id().value());
-                StoredEvent appendedEvent = storedEvent(select, first.version());
-                keyId = appendedEvent.keyId();
-                payload = appendedEvent.payload();
-                chain = appendedEvent.chain();
+                appended = storedEvent(select, first.version());
                 opening = storedEvent(select, 0);
             }
             try (PreparedStatement select = storeConnection.prepareStatement(
@@ -269,11 +265,7 @@ public class AppendBenchmark {
             if (plainSeq[slot] != 0) {
                 plainGeneration[slot]++;
             }
-            insert.setString(1, plainCase());
-            insert.setLong(2, 0);
-            insert.setString(3, opening.keyId());
-            insert.setBytes(4, opening.payload());
-            insert.setBytes(5, opening.chain());
+            bindEvent(insert, 0, opening);
             insert.executeUpdate();
             rowCase.setString(1, plainCase());
             for (int i = 1; i < caseRow.length; i++) {
@@ -282,22 +274,28 @@ public class AppendBenchmark {
             rowCase.setLong(3, 1);
             rowCase.setBytes(4, opening.chain());
             rowCase.executeUpdate();
-            bindEvent(rowOpening, 1, 0, opening);
+            bindEvent(rowOpening, 0, opening);
             rowOpening.executeUpdate();
             plain.commit();
             plainSeq[slot] = 1;
         }
 
-        private void bindEvent(PreparedStatement statement, int from, long seq, StoredEvent event)
+        /** Binds an event row of the current floor case: case id, sequence number, key id, payload, chain. */
+        private void bindEvent(PreparedStatement statement, long seq, StoredEvent event) throws SQLException {
+            statement.setString(1, plainCase());
+            bindEventAfterCase(statement, 2, seq, event);
+        }
+
+        /**
+         * Binds the columns after the case id, from a parameter on: the one-statement append takes the id from the
+         * updated case row.
+         */
+        private static void bindEventAfterCase(PreparedStatement statement, int from, long seq, StoredEvent event)
                 throws SQLException {
-            int i = from;
-            if (from == 1) {
-                statement.setString(i++, plainCase());
-            }
-            statement.setLong(i++, seq);
-            statement.setString(i++, event.keyId());
-            statement.setBytes(i++, event.payload());
-            statement.setBytes(i, event.chain());
+            statement.setLong(from, seq);
+            statement.setString(from + 1, event.keyId());
+            statement.setBytes(from + 2, event.payload());
+            statement.setBytes(from + 3, event.chain());
         }
 
         CaseFile append() {
@@ -326,20 +324,16 @@ public class AppendBenchmark {
         }
 
         private int insertOne() throws SQLException {
-            insert.setString(1, plainCase());
-            insert.setLong(2, plainSeq[slot]++);
-            insert.setString(3, keyId);
-            insert.setBytes(4, payload);
-            insert.setBytes(5, chain);
+            bindEvent(insert, plainSeq[slot]++, appended);
             return insert.executeUpdate();
         }
 
         int plainUpdateAndInsert() throws SQLException {
             long seq = plainSeq[slot]++;
-            byte[] previous = seq == 1 ? opening.chain() : chain;
+            byte[] previous = seq == 1 ? opening.chain() : appended.chain();
             int i = 1;
             rowUpdate.setLong(i++, seq + 1);
-            rowUpdate.setBytes(i++, chain);
+            rowUpdate.setBytes(i++, appended.chain());
             rowUpdate.setObject(i++, caseRow[4]);
             rowUpdate.setLong(i++, 1_700_000_000L + seq);
             rowUpdate.setInt(i++, 0);
@@ -349,15 +343,14 @@ public class AppendBenchmark {
             rowUpdate.setObject(i++, caseRow[1]);
             rowUpdate.setLong(i++, seq);
             rowUpdate.setBytes(i++, previous);
-            StoredEvent event = new StoredEvent(keyId, payload, chain);
             if (rowInsert == null) {
-                bindEvent(rowUpdate, i, seq, event);
+                bindEventAfterCase(rowUpdate, i, seq, appended);
             }
             if (rowUpdate.executeUpdate() != 1) {
                 throw new IllegalStateException("the row floor's case row did not match its version and head");
             }
             if (rowInsert != null) {
-                bindEvent(rowInsert, 1, seq, event);
+                bindEvent(rowInsert, seq, appended);
                 rowInsert.executeUpdate();
             }
             plain.commit();
