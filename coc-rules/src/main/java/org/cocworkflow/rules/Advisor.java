@@ -20,6 +20,7 @@ import org.cocworkflow.rules.edition.Edition;
 import org.cocworkflow.rules.edition.EditionException;
 import org.cocworkflow.rules.edition.Editions;
 import org.cocworkflow.rules.internal.AdviceEngine;
+import org.cocworkflow.rules.internal.CaseFacts;
 import org.cocworkflow.rules.internal.CompiledEdition;
 import org.cocworkflow.rules.internal.EditionCompiler;
 import org.cocworkflow.rules.screening.ScreeningAdvice;
@@ -109,8 +110,10 @@ public final class Advisor implements AutoCloseable {
         EventPhase phase = context.phase().orElseGet(() -> options.calendar().phase(
                 state.report().space().eventId(), now));
         Optional<String> eventId = state.report().space().eventId();
+        // Where the event stood when the response time began, if the calendar knows the event.
         Optional<EventPhase> arrivalPhase = options.calendar().window(eventId).isPresent()
-                ? Optional.of(options.calendar().phase(eventId, state.report().receivedAt())) : Optional.empty();
+                ? Optional.of(options.calendar().phase(eventId, CaseFacts.responseCountsFrom(state)))
+                : Optional.empty();
         AdviceEngine.Setting setting = new AdviceEngine.Setting(phase, options.organization(), options.history(),
                 options.identityKeys(), arrivalPhase);
         return onEdition(state.edition(), edition -> AdviceEngine.advise(edition, file, now, setting, limits));

@@ -50,7 +50,8 @@ public abstract class EventCalendar {
         if (now.isBefore(window.get().start())) {
             return EventPhase.BEFORE_EVENT;
         }
-        return now.isAfter(window.get().end()) ? EventPhase.AFTER_EVENT : EventPhase.DURING_EVENT;
+        // The event's end is the first moment after it, as for the window a case carries (EventWindow.runsAt).
+        return window.get().runsAt(now) ? EventPhase.DURING_EVENT : EventPhase.AFTER_EVENT;
     }
 
     /**

@@ -143,7 +143,8 @@ class AdviceProperties {
      * case has none) and a week after any other; an open case without a recorded deadline is given that one; a case
      * past it, or past a deadline the team recorded, is escalated, with or without a recorded deadline. A case taken
      * up again after closing as not identified (#15) counts from its latest reopening, read from the case file's
-     * events: half a day if the case's event window holds that moment, a week otherwise.
+     * events, in the same way: half a day if the case's event window holds that moment (or, for a case without a
+     * window, if the caller says the event runs), a week otherwise.
      */
     private static void checkDeadlines(CaseFile file, CaseState state, AdviceContext context, Advice advice) {
         Instant now = context.now().orElseThrow();
@@ -158,7 +159,7 @@ class AdviceProperties {
         Instant arrived = reopened.orElse(state.report().receivedAt());
         boolean arrivedWhileEventRan = state.event()
                 .map(window -> !arrived.isBefore(window.start()) && arrived.isBefore(window.end()))
-                .orElse(reopened.isEmpty() && context.phase().orElseThrow() == EventPhase.DURING_EVENT);
+                .orElse(context.phase().orElseThrow() == EventPhase.DURING_EVENT);
         Instant dueFromArrival = arrived.plus(arrivedWhileEventRan ? Duration.ofHours(12) : Duration.ofDays(7));
         if (awaitingResponse && !state.hasDeadline(DeadlineKind.RESPONSE)) {
             OPEN_WITHOUT_DEADLINE.incrementAndGet();

@@ -75,8 +75,8 @@ public class AdviseBenchmark {
                 options.history(), options.identityKeys());
         // The facts the advisor adds to the case's: when the report arrived, and the edition in force.
         EventPhase arrivalPhase = options.calendar().window(eventId).isPresent()
-                ? options.calendar().phase(eventId, state.report().receivedAt()) : phase;
-        facts.add(3, CaseFacts.arrival(state, arrivalPhase, phase));
+                ? options.calendar().phase(eventId, CaseFacts.responseCountsFrom(state)) : phase;
+        facts.add(3, CaseFacts.arrival(state, arrivalPhase));
         facts.add(EditionInForce.of(Editions.shipped().id(), Editions.shipped().effectiveFrom()));
         pool = ShippedModel.load().newKieSessionsPool(options.sessionPoolSize());
 

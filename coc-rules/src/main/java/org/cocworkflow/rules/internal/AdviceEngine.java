@@ -111,8 +111,9 @@ public final class AdviceEngine {
 
     /**
      * What one request needs to know besides the case: where its event stands, the organization, the history, and
-     * where the event stood when the report arrived if a calendar knows it (the case's own event window, where it
-     * has one, wins; else the phase of the moment of advice stands in).
+     * where the event stood when the case's response time began (the report's arrival or the case's reopening) if a
+     * calendar knows it (the case's own event window, where it has one, wins; else the phase of the moment of advice
+     * stands in).
      */
     public record Setting(EventPhase phase, OrganizationSettings organization, CaseHistory history,
             Optional<IdentityKeys> identityKeys, Optional<EventPhase> arrivalPhase) {
@@ -146,7 +147,7 @@ public final class AdviceEngine {
         CaseState state = file.state();
         List<Object> facts = CaseFacts.of(state, now, setting.phase(), edition.edition().settings(),
                 setting.organization(), setting.history(), setting.identityKeys());
-        facts.add(3, CaseFacts.arrival(state, setting.arrivalPhase().orElse(setting.phase()), setting.phase()));
+        facts.add(3, CaseFacts.arrival(state, setting.arrivalPhase().orElse(setting.phase())));
         facts.add(EditionInForce.of(edition.edition().id(), edition.edition().effectiveFrom()));
         Fired fired = fire(edition, facts, limits);
 

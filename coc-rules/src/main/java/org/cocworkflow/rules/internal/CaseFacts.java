@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.cocworkflow.core.casefile.CaseId;
 import org.cocworkflow.core.casefile.CaseState;
+import org.cocworkflow.core.casefile.Reopening;
 import org.cocworkflow.core.edition.EditionSettings;
 import org.cocworkflow.core.history.ActiveBan;
 import org.cocworkflow.core.history.CaseHistory;
@@ -48,29 +49,30 @@ public final class CaseFacts {
     }
 
     /**
-     * Returns the moment the case's response time counts from, with where its event stood then: the report's
-     * arrival, or for a case taken up again after closing as not identified, its reopening (issue 15).
+     * Returns the moment a case's response time counts from: the report's arrival, or for a case taken up again
+     * after closing as not identified, its reopening (issue 15).
      *
      * @param state the case's state
-     * @param arrivalPhase the phase at the report's arrival, where the case carries no event window
-     * @param phase the phase now, taken for a reopening where the case carries no event window
-     * @return the fact
+     * @return the moment
      */
-    public static Arrival arrival(CaseState state, EventPhase arrivalPhase, EventPhase phase) {
-        return state.reopening().map(r -> Arrival.of(r.at(), phaseAt(state, r.at(), phase)))
-                .orElseGet(() -> Arrival.of(state.report().receivedAt(), arrivalPhase(state, arrivalPhase)));
+    public static Instant responseCountsFrom(CaseState state) {
+        return state.reopening().map(Reopening::at).orElseGet(() -> state.report().receivedAt());
     }
 
     /**
-     * Returns where the case's event stood when its report arrived: by the case's own event window where it has
-     * one, else as the caller knows it.
+     * Returns the moment the case's response time counts from (see {@link #responseCountsFrom}), with where its
+     * event stood then: by the case's own event window where it has one, else as the caller knows it. The same
+     * reading serves a report's arrival and a reopening (docs/design.md, "Deadlines count from the report's
+     * arrival").
      *
      * @param state the case's state
-     * @param otherwise the phase to take when the case carries no event window
-     * @return the phase at the report's arrival
+     * @param otherwise the phase at that moment, taken where the case carries no event window: the calendar's, or
+     *     else the phase of the moment of advice
+     * @return the fact
      */
-    public static EventPhase arrivalPhase(CaseState state, EventPhase otherwise) {
-        return phaseAt(state, state.report().receivedAt(), otherwise);
+    public static Arrival arrival(CaseState state, EventPhase otherwise) {
+        Instant from = responseCountsFrom(state);
+        return Arrival.of(from, phaseAt(state, from, otherwise));
     }
 
     private static EventPhase phaseAt(CaseState state, Instant arrived, EventPhase otherwise) {
