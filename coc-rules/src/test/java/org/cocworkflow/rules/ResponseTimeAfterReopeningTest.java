@@ -70,41 +70,36 @@ class ResponseTimeAfterReopeningTest {
                 .map(a -> ((Action.SetDeadline) a).due()).toList();
     }
 
-    private static Advisor withCalendar() {
-        return Advisor.create(AdvisorOptions.builder().addEditions(Editions.shipped())
-                .calendar(CALENDAR).build());
+    /** The response deadlines an advisor that knows the event from its calendar suggests at a moment. */
+    private List<Instant> responseDeadlinesWithTheCalendar(Instant now) {
+        try (Advisor advisor = Advisor.create(AdvisorOptions.builder().addEditions(Editions.shipped())
+                .calendar(CALENDAR).build())) {
+            return responseDeadlines(advisor.advise(file, AdviceContext.at(now)));
+        }
     }
 
     @Test
     void aCaseReopenedWhileTheCalendarsEventRanGetsTheShortTimeFromTheReopeningEvenWhenAdvisedAfterTheEvent() {
         Instant reopening = END.minus(Duration.ofHours(2));
         reopenedAt(reopening);
-        try (Advisor advisor = withCalendar()) {
-            Advice advice = advisor.advise(file, AdviceContext.at(END.plus(Duration.ofHours(1))));
-            assertEquals(List.of(reopening.plus(SHORT)), responseDeadlines(advice));
-            assertTrue(file.state().event().isEmpty(), "the case carries no window of its own: the calendar decides");
-        }
+        assertTrue(file.state().event().isEmpty(), "the case carries no window of its own: the calendar decides");
+        assertEquals(List.of(reopening.plus(SHORT)), responseDeadlinesWithTheCalendar(END.plus(Duration.ofHours(1))));
     }
 
     @Test
     void aCaseReopenedAfterTheCalendarsEventEndedGetsTheLongTimeFromTheReopening() {
         Instant reopening = END.plus(Duration.ofHours(3));
         reopenedAt(reopening);
-        try (Advisor advisor = withCalendar()) {
-            // The report itself arrived while the event ran: only the reopening's moment may decide.
-            Advice advice = advisor.advise(file, AdviceContext.at(reopening.plus(Duration.ofMinutes(10))));
-            assertEquals(List.of(reopening.plus(LONG)), responseDeadlines(advice));
-        }
+        // The report itself arrived while the event ran: only the reopening's moment may decide.
+        assertEquals(List.of(reopening.plus(LONG)),
+                responseDeadlinesWithTheCalendar(reopening.plus(Duration.ofMinutes(10))));
     }
 
     @Test
     void theEventsEndIsItsFirstMomentAfterForTheCalendarAsForACasesWindow() {
+        assertEquals(EventPhase.AFTER_EVENT, CALENDAR.phase(Optional.of(EVENT), END));
         reopenedAt(END);
-        try (Advisor advisor = withCalendar()) {
-            assertEquals(EventPhase.AFTER_EVENT, CALENDAR.phase(Optional.of(EVENT), END));
-            assertEquals(List.of(END.plus(LONG)), responseDeadlines(advisor.advise(file,
-                    AdviceContext.at(END.plus(Duration.ofMinutes(10))))));
-        }
+        assertEquals(List.of(END.plus(LONG)), responseDeadlinesWithTheCalendar(END.plus(Duration.ofMinutes(10))));
     }
 
     @Test
